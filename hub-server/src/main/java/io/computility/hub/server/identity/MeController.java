@@ -1,0 +1,29 @@
+package io.computility.hub.server.identity;
+
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the caller is, as the hub sees it from the token: any signed-in caller. */
+@RestController
+class MeController {
+
+  @GetMapping("/api/v1/me")
+  Me me(JwtAuthenticationToken token) {
+    List<String> roles = token.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .map(Role::fromAuthority)
+        .filter(java.util.Objects::nonNull)
+        .map(Role::name)
+        .sorted()
+        .toList();
+    return new Me(token.getName(), roles, token.getToken().getClaimAsString("tenant"),
+        token.getToken().getClaimAsString("region"), token.getToken().getClaimAsStringList("scope"));
+  }
+
+  /** The caller's identity. */
+  record Me(String name, List<String> roles, String tenant, String region, List<String> scopes) {
+  }
+}

@@ -1,0 +1,78 @@
+package io.computility.hub.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@HubIntegrationTest
+class ApiSecurityTest {
+
+  @LocalServerPort
+  int port;
+
+  HubClient hub;
+
+  @BeforeEach
+  void connect() {
+    hub = new HubClient(port);
+  }
+
+  @Test
+  void partnerClientCredentialsTokenOpensTheApiAndTheEngineRestApi() {
+    String token = hub.clientCredentialsToken("partner-demo", "partner-demo-secret");
+
+    assertThat(token.split("\\.")).hasSize(3);
+    HttpResponse<String> me = hub.get("/api/v1/me", token);
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(HubClient.json(me).path("roles").toString()).isEqualTo("[\"PARTNER\"]");
+    assertThat(hub.get("/engine-rest/process-definition", token).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutATokenTheApiAndTheEngineRestApiAnswer401ProblemJson() {
+    for (String path : new String[] {"/api/v1/me", "/engine-rest/process-definition", "/engine-rest/task"}) {
+      HttpResponse<String> response = hub.get(path, null);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(HubClient.json(response).path("type").asText()).endsWith("/unauthenticated");
+    }
+  }
+
+  @Test
+  void aForgedTokenIsRejected() {
+    String token = hub.clientCredentialsToken("partner-demo", "partner-demo-secret");
+    String forged = token.substring(0, token.length() - 4) + "AAAA";
+
+    assertThat(hub.get("/api/v1/me", forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aConsumerSignedInThroughTheDeviceGrantIsForbiddenOperatorEndpoints() {
+    String consumer = hub.deviceToken("consumer-demo", "demo");
+
+    JsonNode me = HubClient.json(hub.get("/api/v1/me", consumer));
+    assertThat(me.path("name").asText()).isEqualTo("consumer-demo");
+    assertThat(me.path("roles").toString()).isEqualTo("[\"CONSUMER\"]");
+    assertThat(me.path("region").asText()).isEqualTo("110000");
+
+    HttpResponse<String> forbidden = hub.call("GET", "/api/v1/accounts", consumer, null, "en");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(HubClient.json(forbidden).path("title").asText()).isEqualTo("Not allowed");
+  }
+
+  @Test
+  void anOperatorReachesOperatorEndpoints() {
+    String operator = hub.deviceToken("operator-demo", "demo");
+
+    HttpResponse<String> accounts = hub.get("/api/v1/accounts", operator);
+
+    assertThat(accounts.statusCode()).isEqualTo(200);
+    assertThat(accounts.body()).contains("support-demo", "reporter-demo", "regulator-demo");
+  }
+}
