@@ -51,6 +51,8 @@ final class TaskRunner {
       result = Objects.requireNonNull(worker.work(item), "The worker returned no result");
     } catch (MissingVariableException e) {
       // A modelling error: retrying cannot help, so go straight to an incident.
+      log.warn("External task {} ({}) lacks a variable, raising an incident: {}", task.getId(),
+          task.getTopicName(), e.getMessage());
       return report(task, () -> externalTasks.handleFailure(task.getId(), workerId, e.getMessage(),
           stackTrace(e), 0, 0));
     } catch (InterruptedException e) {
@@ -76,8 +78,13 @@ final class TaskRunner {
     Duration backoff = retries == 0
         ? Duration.ZERO
         : settings.retryBackoff().after(Math.max(1, settings.retries() - retries));
-    log.warn("External task {} ({}) failed, {} attempts left: {}", task.getId(), task.getTopicName(),
-        retries, message);
+    if (retries == 0) {
+      log.warn("External task {} ({}) failed for the last time, raising an incident: {}", task.getId(),
+          task.getTopicName(), message);
+    } else {
+      log.warn("External task {} ({}) failed, retrying in {} ({} attempts left): {}", task.getId(),
+          task.getTopicName(), backoff, retries, message);
+    }
     report(task, () -> externalTasks.handleFailure(task.getId(), workerId, message, details, retries,
         backoff.toMillis()));
     return retries == 0 ? Optional.empty() : Optional.of(backoff);

@@ -26,7 +26,7 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>One poller thread fetches and locks tasks for the workers' topics, never more than there are free
  * worker slots ({@code hub.workers.concurrency}), and hands them to a fixed pool. When a poll finds nothing it
- * waits, doubling the wait up to {@code hub.workers.poll-idle-max}; the {@link PollSignal} cuts the wait short
+ * waits {@code hub.workers.poll-idle-min}, doubling the wait up to {@code hub.workers.poll-idle-max}; the {@link PollSignal} cuts the wait short
  * when a task is created, a retry comes due or a slot frees up. On shutdown it stops fetching and lets running
  * tasks finish within {@code hub.workers.shutdown-timeout}; tasks it cannot finish stay locked until their
  * lock expires and are then fetched again.
@@ -34,7 +34,6 @@ import org.springframework.context.SmartLifecycle;
 final class WorkerRuntime implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
-  private static final Duration FIRST_IDLE_WAIT = Duration.ofMillis(100);
 
   private final ExternalTaskService externalTasks;
   private final Map<String, Worker> workersByTopic;
@@ -109,18 +108,18 @@ final class WorkerRuntime implements SmartLifecycle {
   }
 
   private void poll() {
-    Duration idleWait = FIRST_IDLE_WAIT;
+    Duration idleWait = properties.pollIdleMin();
     List<String> topics = new ArrayList<>(workersByTopic.keySet());
     while (running) {
       try {
         // Rotate so no topic starves the others of slots.
         Collections.rotate(topics, 1);
         if (fetchAndSubmit(topics) > 0) {
-          idleWait = FIRST_IDLE_WAIT;
+          idleWait = properties.pollIdleMin();
           continue;
         }
         Duration wait = freeSlots.availablePermits() == 0 ? properties.pollIdleMax() : idleWait;
-        idleWait = signal.await(wait) ? FIRST_IDLE_WAIT : doubled(idleWait);
+        idleWait = signal.await(wait) ? properties.pollIdleMin() : doubled(idleWait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether this node serves external tasks at all
  * @param workerId the id this node locks tasks with; {@code null} derives one unique per node
  * @param concurrency how many tasks this node works on at once
+ * @param pollIdleMin the wait after the first empty poll; it doubles with every further empty poll
  * @param pollIdleMax the longest wait between two empty polls; a new external task wakes the poller earlier
  * @param shutdownTimeout how long shutdown waits for running tasks before interrupting them
  * @param defaults settings for every topic not configured under {@code topics}
@@ -22,6 +23,7 @@ public record WorkersProperties(
     @DefaultValue("true") boolean enabled,
     String workerId,
     @DefaultValue("4") int concurrency,
+    @DefaultValue("100ms") Duration pollIdleMin,
     @DefaultValue("30s") Duration pollIdleMax,
     @DefaultValue("30s") Duration shutdownTimeout,
     TopicSettings defaults,
@@ -34,6 +36,9 @@ public record WorkersProperties(
   public WorkersProperties {
     if (concurrency < 1) {
       throw new IllegalArgumentException("hub.workers.concurrency must be at least 1");
+    }
+    if (pollIdleMin.isNegative() || pollIdleMin.isZero() || pollIdleMin.compareTo(pollIdleMax) > 0) {
+      throw new IllegalArgumentException("hub.workers.poll-idle-min must be positive and at most poll-idle-max");
     }
     defaults = defaults == null ? BUILT_IN : defaults.orElse(BUILT_IN);
     topics = topics == null ? Map.of() : Map.copyOf(topics);
