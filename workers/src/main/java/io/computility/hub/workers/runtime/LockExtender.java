@@ -31,7 +31,9 @@ final class LockExtender {
   Lease keepLocked(String taskId, Duration lockDuration) {
     Lease lease = new Lease(taskId, lockDuration.toMillis());
     long period = Math.max(1, lockDuration.toMillis() / 3);
-    lease.renewal = scheduler.scheduleAtFixedRate(lease::extend, period, period, TimeUnit.MILLISECONDS);
+    synchronized (lease) {
+      lease.renewal = scheduler.scheduleAtFixedRate(lease::extend, period, period, TimeUnit.MILLISECONDS);
+    }
     return lease;
   }
 

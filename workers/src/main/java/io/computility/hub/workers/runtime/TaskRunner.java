@@ -56,10 +56,12 @@ final class TaskRunner {
       return report(task, () -> externalTasks.handleFailure(task.getId(), workerId, e.getMessage(),
           stackTrace(e), 0, 0));
     } catch (InterruptedException e) {
+      // Shutdown cut the work short: that is no failure of the task, so hand it back without using an attempt.
       Thread.currentThread().interrupt();
-      return fail(task, settings, attemptsLeft, "Interrupted by shutdown", stackTrace(e));
+      return report(task, () -> externalTasks.unlock(task.getId()));
     } catch (Exception e) {
-      return fail(task, settings, attemptsLeft, String.valueOf(e.getMessage()), stackTrace(e));
+      return fail(task, settings, attemptsLeft, Objects.toString(e.getMessage(), e.getClass().getName()),
+          stackTrace(e));
     }
     if (result instanceof WorkResult.Completed completed) {
       return report(task, () -> externalTasks.complete(task.getId(), workerId, completed.variables()));

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "hub.workers", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(WorkersProperties.class)
-public class WorkersConfiguration {
+class WorkersConfiguration {
 
   @Bean
   PollSignal workerPollSignal() {

@@ -60,6 +60,15 @@ public record WorkersProperties(
    */
   public record TopicSettings(Duration lockDuration, Integer maxTasks, Integer retries, Backoff retryBackoff) {
 
+    public TopicSettings {
+      if (lockDuration != null && (lockDuration.isZero() || lockDuration.isNegative())) {
+        throw new IllegalArgumentException("lock-duration must be positive");
+      }
+      if (maxTasks != null && maxTasks < 1 || retries != null && retries < 1) {
+        throw new IllegalArgumentException("max-tasks and retries must be at least 1");
+      }
+    }
+
     TopicSettings orElse(TopicSettings fallback) {
       return new TopicSettings(
           Objects.requireNonNullElse(lockDuration, fallback.lockDuration),
