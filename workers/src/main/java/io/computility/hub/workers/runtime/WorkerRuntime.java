@@ -26,8 +26,8 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>One poller thread fetches and locks tasks for the workers' topics, never more than there are free
  * worker slots ({@code hub.workers.concurrency}), and hands them to a fixed pool. When a poll finds nothing it
- * waits {@code hub.workers.poll-idle-min}, doubling the wait up to {@code hub.workers.poll-idle-max}; the {@link PollSignal} cuts the wait short
- * when a task is created, a retry comes due or a slot frees up. On shutdown it stops fetching and lets running
+ * waits {@code hub.workers.poll-idle-min}, doubling the wait up to {@code hub.workers.poll-idle-max}; the
+ * {@link PollSignal} cuts the wait short when a task is created, a retry comes due or a slot frees up. On shutdown it stops fetching and lets running
  * tasks finish within {@code hub.workers.shutdown-timeout}, then interrupts the rest; a worker that gives up on
  * the interrupt has its task unlocked for another node, one that ignores it keeps the task until its lock
  * expires.
