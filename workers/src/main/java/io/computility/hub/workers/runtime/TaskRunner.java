@@ -57,8 +57,10 @@ final class TaskRunner {
           stackTrace(e), 0, 0));
     } catch (InterruptedException e) {
       // Shutdown cut the work short: that is no failure of the task, so hand it back without using an attempt.
+      // Restore the interrupt only afterwards: the connection pool refuses interrupted threads.
+      report(task, () -> externalTasks.unlock(task.getId()));
       Thread.currentThread().interrupt();
-      return report(task, () -> externalTasks.unlock(task.getId()));
+      return Optional.empty();
     } catch (Exception e) {
       return fail(task, settings, attemptsLeft, Objects.toString(e.getMessage(), e.getClass().getName()),
           stackTrace(e));

@@ -53,7 +53,8 @@ public record WorkersProperties(
   /**
    * How the runtime fetches and retries the tasks of one topic.
    *
-   * @param lockDuration how long a fetched task stays locked; the runtime extends it while the worker runs
+   * @param lockDuration how long a fetched task stays locked; the runtime extends it while the worker runs.
+   *     Keep it to several seconds: MySQL Connector/J on MariaDB 10.11 stores lock times in whole seconds
    * @param maxTasks the most tasks of this topic fetched at once
    * @param retries how many attempts a task gets in all; when the last one fails the task raises an incident
    * @param retryBackoff the wait before the next attempt after a failure
