@@ -75,4 +75,19 @@ class ApiSecurityTest {
     assertThat(accounts.statusCode()).isEqualTo(200);
     assertThat(accounts.body()).contains("support-demo", "reporter-demo", "regulator-demo");
   }
+
+  @Test
+  void healthAndTheOpenApiDocumentArePublicMetricsAreForOperators() {
+    HttpResponse<String> health = hub.get("/actuator/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(HubClient.json(health).path("status").asText()).isEqualTo("UP");
+    assertThat(hub.get("/v3/api-docs", null).body()).contains("/api/v1/accounts");
+
+    assertThat(hub.get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    String partner = hub.clientCredentialsToken("partner-demo", "partner-demo-secret");
+    assertThat(hub.get("/actuator/prometheus", partner).statusCode()).isEqualTo(403);
+    HttpResponse<String> metrics = hub.get("/actuator/prometheus", hub.deviceToken("operator-demo", "demo"));
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+  }
 }

@@ -20,7 +20,9 @@ import org.operaton.bpm.engine.impl.Page;
 import org.operaton.bpm.engine.impl.TenantQueryImpl;
 import org.operaton.bpm.engine.impl.UserQueryImpl;
 import org.operaton.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+import org.operaton.bpm.engine.impl.interceptor.CommandExecutor;
 import org.operaton.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -44,12 +46,12 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
 
   @Override
   public UserQuery createUserQuery() {
-    throw new UnsupportedOperationException("user queries run inside a command");
+    return new AccountUserQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
   public UserQuery createUserQuery(CommandContext commandContext) {
-    return new AccountUserQuery();
+    return new AccountUserQuery(null);
   }
 
   @Override
@@ -69,12 +71,12 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
 
   @Override
   public GroupQuery createGroupQuery() {
-    throw new UnsupportedOperationException("group queries run inside a command");
+    return new RoleGroupQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
   public GroupQuery createGroupQuery(CommandContext commandContext) {
-    return new RoleGroupQuery();
+    return new RoleGroupQuery(null);
   }
 
   @Override
@@ -84,12 +86,12 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
 
   @Override
   public TenantQuery createTenantQuery() {
-    throw new UnsupportedOperationException("tenant queries run inside a command");
+    return new NoTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
   public TenantQuery createTenantQuery(CommandContext commandContext) {
-    return new NoTenantQuery();
+    return new NoTenantQuery(null);
   }
 
   @Override
@@ -138,6 +140,10 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
   /** A user query evaluated over the account directory. */
   private static final class AccountUserQuery extends UserQueryImpl {
 
+    AccountUserQuery(CommandExecutor commandExecutor) {
+      super(commandExecutor);
+    }
+
     @Override
     public long executeCount(CommandContext commandContext) {
       return matching(commandContext).count();
@@ -182,6 +188,10 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
   /** A group query evaluated over the hub's roles. */
   private static final class RoleGroupQuery extends GroupQueryImpl {
 
+    RoleGroupQuery(CommandExecutor commandExecutor) {
+      super(commandExecutor);
+    }
+
     @Override
     public long executeCount(CommandContext commandContext) {
       return matching(commandContext).count();
@@ -225,6 +235,10 @@ class HubIdentityProvider implements ReadOnlyIdentityProvider {
 
   /** The hub does not use Operaton tenants: tenancy lives in the hub's own data. */
   private static final class NoTenantQuery extends TenantQueryImpl {
+
+    NoTenantQuery(CommandExecutor commandExecutor) {
+      super(commandExecutor);
+    }
 
     @Override
     public long executeCount(CommandContext commandContext) {
