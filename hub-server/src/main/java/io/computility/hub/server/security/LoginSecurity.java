@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +24,7 @@ class LoginSecurity {
                 "/swagger-ui.html").map(PathPatternRequestMatcher.withDefaults()::matcher)
                 .toArray(RequestMatcher[]::new)).permitAll()
             .anyRequest().authenticated())
-        .formLogin(Customizer.withDefaults());
+        .formLogin(form -> form.loginPage("/login").permitAll());
     idpSession.applyTo(http);
     return http.build();
   }
