@@ -4,15 +4,22 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Primary;
 
 /**
- * The one Spring test context of this module: the embedded engine on MariaDB, the worker runtime, and a
- * scripted worker per test topic.
+ * The one Spring test context of this module: the embedded engine on MariaDB, the worker runtime, a
+ * scripted worker per test topic, and a clock the tests move by hand.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan
 public class WorkersTestApplication {
+
+  @Bean
+  @Primary
+  MutableClock testClock() {
+    return new MutableClock();
+  }
 
   @Bean
   ScriptedWorker completingWorker() {
