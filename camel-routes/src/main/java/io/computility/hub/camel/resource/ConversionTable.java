@@ -14,7 +14,7 @@ import org.springframework.core.io.Resource;
 
 /**
  * The conversion table from vendor specs to unified figures, and the admission classes (R-6.5). Loaded from a YAML
- * resource (default {@code classpath:camel/measurement.yml}, which documents every figure) so that operators can
+ * resource (default {@code classpath:measurement/conversion-table.yml}, which documents every figure) so that operators can
  * correct or extend it without a release.
  *
  * @param units one row per hardware model

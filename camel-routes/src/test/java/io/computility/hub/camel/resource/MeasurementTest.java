@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 
 class MeasurementTest {
 
-  private static final ConversionTable TABLE = ConversionTable.load(new ClassPathResource("camel/measurement.yml"));
+  private static final ConversionTable TABLE = ConversionTable.load(new ClassPathResource("measurement/conversion-table.yml"));
   private final Measurement measurement = new Measurement(TABLE);
 
   // Every row of the shipped table, written out independently so a slip in the YAML shows up here.

@@ -1,0 +1,122 @@
+package io.computility.hub.camel.adapter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.computility.hub.camel.CamelRoutesProperties;
+import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
+import io.computility.hub.camel.resource.Measurement;
+import io.computility.hub.camel.resource.ResourceInventory;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The routes of one provider kind. Each kind defines route templates (call, inventory, poll, provision, release,
+ * usage) and instantiates them once per provider of that kind, so every provider gets its own routes, route ids and
+ * circuit breaker while the dialect lives in the kind's {@link ProviderProtocol}.
+ *
+ * <p>Every HTTP exchange with a provider goes through its {@code <provider>-call} route, which wraps the request in
+ * the provider's circuit breaker, and its {@code <provider>-http} route, which opts into the shared
+ * {@link ProviderErrorPolicy}.
+ */
+abstract class AdapterRoutes extends RouteBuilder {
+
+  private final ProviderProtocol protocol;
+  private final ProviderDirectory directory;
+  private final ProviderBreakers breakers;
+  private final CamelRoutesProperties.Adapters adapters;
+  private final AdapterSteps steps;
+
+  AdapterRoutes(ProviderProtocol protocol, ProviderDirectory directory, ProviderBreakers breakers,
+      ResourceInventory inventory, Measurement measurement, ObjectMapper json, CamelRoutesProperties properties) {
+    this.protocol = protocol;
+    this.directory = directory;
+    this.breakers = breakers;
+    this.adapters = properties.adapters();
+    this.steps = new AdapterSteps(protocol, directory, inventory, measurement, json, adapters.pageSize());
+  }
+
+  @Override
+  public void configure() {
+    String kind = protocol.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    defineTemplates(kind);
+    for (ProviderSettings provider : directory.remotes(protocol.kind())) {
+      getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
+      templatedRoute(kind + "-http").routeId(provider.id() + "-http")
+          .parameter("providerId", provider.id()).parameter("baseUrl", provider.baseUrl());
+      for (String operation : new String[] {"call", "inventory", "provision", "release", "usage"}) {
+        templatedRoute(kind + "-" + operation).routeId(provider.id() + "-" + operation)
+            .parameter("providerId", provider.id());
+      }
+      Duration period = provider.pollPeriod() == null ? adapters.inventoryPeriod() : provider.pollPeriod();
+      if (!period.isZero()) {
+        templatedRoute(kind + "-poll").routeId(provider.id() + "-poll")
+            .parameter("providerId", provider.id())
+            .parameter("period", String.valueOf(period.toMillis()))
+            .parameter("delay", String.valueOf(adapters.initialDelay().toMillis()));
+      }
+    }
+  }
+
+  private void defineTemplates(String kind) {
+    // The breaker sees one outcome per call, after the error policy's redeliveries inside it.
+    routeTemplate(kind + "-call").templateParameter("providerId")
+        .from("direct:{{providerId}}-call")
+        .process(steps::prepareRequest)
+        .circuitBreaker()
+            .resilience4jConfiguration()
+                .circuitBreaker("{{providerId}}-breaker")
+                .throwExceptionWhenHalfOpenOrOpenState(true)
+            .end()
+            .to("direct:{{providerId}}-http")
+        .end()
+        .process(steps::parseResponse);
+
+    routeTemplate(kind + "-http").templateParameter("providerId").templateParameter("baseUrl")
+        .from("direct:{{providerId}}-http")
+        .routeConfigurationId(ProviderErrorPolicy.ID)
+        .to("{{baseUrl}}");
+
+    routeTemplate(kind + "-inventory").templateParameter("providerId")
+        .from("direct:{{providerId}}-inventory")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .process(steps::startInventory)
+        .loopDoWhile(exchangeProperty(AdapterSteps.CALL).isNotNull())
+            .to("direct:{{providerId}}-call")
+            .process(steps::collectPage)
+        .end()
+        .process(steps::storeInventory);
+
+    routeTemplate(kind + "-poll").templateParameter("providerId").templateParameter("period")
+        .templateParameter("delay")
+        .from("timer:{{providerId}}-inventory?period={{period}}&delay={{delay}}")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .doTry()
+            .to("direct:{{providerId}}-inventory")
+        .doCatch(Exception.class)
+            .process(steps::markUnhealthy)
+        .end();
+
+    routeTemplate(kind + "-provision").templateParameter("providerId")
+        .from("direct:{{providerId}}-provision")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .process(steps::startProvision)
+        .loopDoWhile(method(steps, "hasNextCall"))
+            .process(steps::nextCall)
+            .to("direct:{{providerId}}-call")
+        .end()
+        .process(steps::readAllocation);
+
+    routeTemplate(kind + "-release").templateParameter("providerId")
+        .from("direct:{{providerId}}-release")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .process(steps::releaseCall)
+        .to("direct:{{providerId}}-call");
+
+    routeTemplate(kind + "-usage").templateParameter("providerId")
+        .from("direct:{{providerId}}-usage")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .process(steps::usageCall)
+        .to("direct:{{providerId}}-call")
+        .process(steps::readUsage);
+  }
+}
