@@ -39,6 +39,7 @@ abstract class AdapterRoutes extends RouteBuilder {
   public void configure() {
     String kind = protocol.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     defineTemplates(kind);
+    int position = 0;
     for (ProviderSettings provider : directory.remotes(protocol.kind())) {
       getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
       templatedRoute(kind + "-http").routeId(provider.id() + "-http")
@@ -52,7 +53,8 @@ abstract class AdapterRoutes extends RouteBuilder {
         templatedRoute(kind + "-poll").routeId(provider.id() + "-poll")
             .parameter("providerId", provider.id())
             .parameter("period", String.valueOf(period.toMillis()))
-            .parameter("delay", String.valueOf(adapters.initialDelay().toMillis()));
+            // staggered so that providers do not all write the inventory at the same instant
+            .parameter("delay", String.valueOf(adapters.initialDelay().toMillis() + 250L * position++));
       }
     }
   }
