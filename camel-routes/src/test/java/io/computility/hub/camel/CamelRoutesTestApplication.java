@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The module's one Spring test application. The BPMN engine (pulled in through the workers module) and security
@@ -24,5 +26,15 @@ public class CamelRoutesTestApplication {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** The module's bundles; hub-server assembles every module's bundles in production. */
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasename("i18n/camel");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
   }
 }

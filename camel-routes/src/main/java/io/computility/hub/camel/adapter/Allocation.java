@@ -1,5 +1,7 @@
 package io.computility.hub.camel.adapter;
 
+import java.time.Instant;
+
 /**
  * Resources allocated at a provider.
  *
@@ -10,7 +12,8 @@ package io.computility.hub.camel.adapter;
  * @param externalId the provider's id (server, allocation, namespace, job, connection)
  * @param units units allocated
  * @param state {@code ACTIVE} or {@code RELEASED}
+ * @param createdAt when the provider allocated it
  */
 public record Allocation(String id, String providerId, String poolId, String orderRef, String externalId, int units,
-    String state) {
+    String state, Instant createdAt) {
 }

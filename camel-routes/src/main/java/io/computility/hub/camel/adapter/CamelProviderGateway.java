@@ -2,12 +2,14 @@ package io.computility.hub.camel.adapter;
 
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
+import io.computility.hub.camel.resource.UsageRecords;
 import io.computility.hub.camel.resource.UnknownProviderException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -22,14 +24,16 @@ class CamelProviderGateway implements ProviderGateway {
   private final ProviderDirectory directory;
   private final ResourceInventory inventory;
   private final AllocationMapper allocations;
+  private final UsageRecords usage;
   private final Clock clock;
 
   CamelProviderGateway(ProducerTemplate producer, ProviderDirectory directory, ResourceInventory inventory,
-      AllocationMapper allocations, Clock clock) {
+      AllocationMapper allocations, UsageRecords usage, Clock clock) {
     this.producer = producer;
     this.directory = directory;
     this.inventory = inventory;
     this.allocations = allocations;
+    this.usage = usage;
     this.clock = clock;
   }
 
@@ -47,9 +51,11 @@ class CamelProviderGateway implements ProviderGateway {
     }
     String poolId = request.providerId() + ":" + request.poolExternalId();
     String externalId = call(GatewayRoutes.PROVISION, request.providerId(), request, String.class);
+    // whole seconds: MariaDB behind Connector/J drops fractions, and a repeated request must return equal data
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Allocation allocation = new Allocation(request.providerId() + ":" + externalId, request.providerId(), poolId,
-        request.orderRef(), externalId, request.units(), "ACTIVE");
-    allocations.insert(allocation, clock.instant());
+        request.orderRef(), externalId, request.units(), "ACTIVE", now);
+    allocations.insert(allocation);
     return allocation;
   }
 
@@ -69,7 +75,7 @@ class CamelProviderGateway implements ProviderGateway {
     Allocation allocation = allocation(providerId, allocationId);
     BigDecimal unitHours = call(GatewayRoutes.USAGE, providerId, allocation, BigDecimal.class);
     Instant now = clock.instant();
-    allocations.insertUsage(providerId, allocation.id(), unitHours, now, now, "PULL");
+    usage.record(providerId, allocation.id(), unitHours, allocation.createdAt(), now, UsageRecords.Source.PULL);
     return new UsageReport(providerId, allocation.id(), unitHours, now);
   }
 
