@@ -108,7 +108,7 @@ class CamelProviderGateway implements ProviderGateway {
     }
     if (cause instanceof HttpOperationFailedException http) {
       boolean retryable = http.getStatusCode() >= 500 || http.getStatusCode() == 429;
-      return new ProviderCallException(providerId, retryable,
+      return new ProviderCallException(providerId, retryable, http.getStatusCode(),
           "Provider " + providerId + " answered " + http.getStatusCode(), cause);
     }
     if (cause instanceof IOException) {

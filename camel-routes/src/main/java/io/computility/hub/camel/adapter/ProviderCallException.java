@@ -5,11 +5,23 @@ public class ProviderCallException extends RuntimeException {
 
   private final String providerId;
   private final boolean retryable;
+  private final int statusCode;
 
   public ProviderCallException(String providerId, boolean retryable, String message, Throwable cause) {
+    this(providerId, retryable, 0, message, cause);
+  }
+
+  public ProviderCallException(String providerId, boolean retryable, int statusCode, String message,
+      Throwable cause) {
     super(message, cause);
     this.providerId = providerId;
     this.retryable = retryable;
+    this.statusCode = statusCode;
+  }
+
+  /** The provider's HTTP status, 0 when it did not answer with one. */
+  public int statusCode() {
+    return statusCode;
   }
 
   /** The provider called. */
