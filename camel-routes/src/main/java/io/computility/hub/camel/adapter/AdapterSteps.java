@@ -9,7 +9,6 @@ import io.computility.hub.camel.resource.Measurement;
 import io.computility.hub.camel.resource.PoolSnapshot;
 import io.computility.hub.camel.resource.RegionLink;
 import io.computility.hub.camel.resource.ResourceInventory;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -122,15 +121,12 @@ class AdapterSteps {
     exchange.getMessage().setBody(inventory.record(providerId, pools));
   }
 
-  /** Records why a scheduled pull failed: an open circuit or exhausted retries leave the provider down. */
+  /** Records a failed scheduled pull: unreachable (retries exhausted, circuit open) is down, nonsense degraded. */
   void markUnhealthy(Exchange exchange) {
     Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     boolean unreachable = !(failure instanceof MalformedResponseException);
     LOG.warn("Inventory pull from {} failed: {}", providerId(exchange), failure == null ? "?" : failure.toString());
     inventory.markHealth(providerId(exchange), unreachable ? Health.DOWN : Health.DEGRADED);
-    if (failure instanceof CallNotPermittedException) {
-      LOG.debug("Circuit of {} is open", providerId(exchange));
-    }
   }
 
   void startProvision(Exchange exchange) {

@@ -137,7 +137,8 @@ public class ResourceInventory {
       Product draft = new Product(productId, pool.id(), pool.spec(), pool.spec(), pool.priceFenPerUnitHour(),
           pool.currency(), ProductState.DRAFT, null, now);
       products.insert(admitted ? draft.moveTo(ProductState.LISTED, now) : draft);
-    } else if (admitted && existing.state().canMoveTo(ProductState.LISTED)) {
+    } else if (admitted && existing.state() == ProductState.DRAFT) {
+      // listed once on admission; a delisted product stays delisted until an operator lists it again
       products.update(existing.moveTo(ProductState.LISTED, now));
     }
   }
@@ -175,6 +176,27 @@ public class ResourceInventory {
   /** Products on sale. */
   public List<Product> listedProducts() {
     return products.findByState(ProductState.LISTED);
+  }
+
+  /**
+   * Moves a product along its lifecycle (list, delist, retire); moving it to the state it is in changes nothing, so
+   * a retried command is harmless.
+   *
+   * @throws IllegalStateException when the lifecycle forbids the move
+   * @throws IllegalArgumentException when there is no such product
+   */
+  @Transactional
+  public Product moveProduct(String productId, ProductState target) {
+    Product product = products.findById(productId);
+    if (product == null) {
+      throw new IllegalArgumentException("No product " + productId);
+    }
+    if (product.state() == target) {
+      return product;
+    }
+    Product moved = product.moveTo(target, clock.instant());
+    products.update(moved);
+    return moved;
   }
 
   /** Replaces the links a carrier measured. */

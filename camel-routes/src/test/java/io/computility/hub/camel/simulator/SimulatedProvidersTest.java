@@ -10,6 +10,8 @@ import io.computility.hub.camel.adapter.ProviderCallException;
 import io.computility.hub.camel.adapter.ProviderGateway;
 import io.computility.hub.camel.adapter.ProvisionRequest;
 import io.computility.hub.camel.resource.Health;
+import io.computility.hub.camel.resource.Product;
+import io.computility.hub.camel.resource.ProductState;
 import io.computility.hub.camel.resource.Provider;
 import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ProviderSource;
@@ -19,6 +21,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,8 +40,13 @@ class SimulatedProvidersTest {
   @Autowired
   TestRestTemplate http;
 
+  @Autowired
+  CamelContext camel;
+
   @Test
   void everySimulatedProviderIsPulledOverHttpOnSchedule() {
+    NotifyBuilder carrierPulled = new NotifyBuilder(camel).fromRoute("sim-carrier-poll").whenDone(1).create();
+    assertThat(carrierPulled.matches(60, TimeUnit.SECONDS)).isTrue();
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
       List<Provider> simulated = inventory.providers().stream()
           .filter(provider -> provider.source() == ProviderSource.SIMULATED).toList();
@@ -54,6 +64,21 @@ class SimulatedProvidersTest {
     assertThat(inventory.links()).filteredOn(link -> link.providerId().equals("sim-carrier")).hasSize(14);
     assertThat(inventory.listedProducts()).extracting(product -> product.poolId())
         .contains("sim-bj-cloud:g8.a800x8", "sim-cd-hpc:cpu");
+  }
+
+  @Test
+  void delistsAndRelistsAProduct() {
+    await().atMost(Duration.ofSeconds(60)).until(() -> inventory.listedProducts().stream()
+        .anyMatch(product -> product.id().equals("prd:sim-gs-k8s:mlu590")));
+
+    inventory.moveProduct("prd:sim-gs-k8s:mlu590", ProductState.DELISTED);
+    assertThat(inventory.listedProducts()).extracting(Product::id).doesNotContain("prd:sim-gs-k8s:mlu590");
+    assertThat(inventory.moveProduct("prd:sim-gs-k8s:mlu590", ProductState.DELISTED).lastState())
+        .isEqualTo(ProductState.LISTED);
+    assertThatThrownBy(() -> inventory.moveProduct("prd:sim-gs-k8s:mlu590", ProductState.DRAFT))
+        .isInstanceOf(IllegalStateException.class);
+    inventory.moveProduct("prd:sim-gs-k8s:mlu590", ProductState.LISTED);
+    assertThat(inventory.listedProducts()).extracting(Product::id).contains("prd:sim-gs-k8s:mlu590");
   }
 
   @Test
