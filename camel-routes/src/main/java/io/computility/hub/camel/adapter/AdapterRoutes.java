@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.computility.hub.camel.CamelRoutesProperties;
 import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
 import io.computility.hub.camel.resource.Measurement;
+import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ResourceInventory;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -36,27 +39,54 @@ abstract class AdapterRoutes extends RouteBuilder {
   }
 
   @Override
-  public void configure() {
-    String kind = protocol.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    defineTemplates(kind);
-    int position = 0;
+  public void configure() throws Exception {
+    defineTemplates(kindName());
+    long delay = adapters.initialDelay().toMillis();
     for (ProviderSettings provider : directory.remotes(protocol.kind())) {
-      getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
-      templatedRoute(kind + "-http").routeId(provider.id() + "-http")
-          .parameter("providerId", provider.id()).parameter("baseUrl", provider.baseUrl());
-      for (String operation : new String[] {"call", "inventory", "provision", "release", "usage"}) {
-        templatedRoute(kind + "-" + operation).routeId(provider.id() + "-" + operation)
-            .parameter("providerId", provider.id());
-      }
-      Duration period = provider.pollPeriod() == null ? adapters.inventoryPeriod() : provider.pollPeriod();
-      if (!period.isZero()) {
-        templatedRoute(kind + "-poll").routeId(provider.id() + "-poll")
-            .parameter("providerId", provider.id())
-            .parameter("period", String.valueOf(period.toMillis()))
-            // staggered so that providers do not all write the inventory at the same instant
-            .parameter("delay", String.valueOf(adapters.initialDelay().toMillis() + 250L * position++));
-      }
+      instantiate(provider, delay, (template, routeId, parameters) -> {
+        var route = templatedRoute(template).routeId(routeId);
+        parameters.forEach((name, value) -> route.parameter(name, String.valueOf(value)));
+      });
+      // staggered so that providers do not all write the inventory at the same instant
+      delay += 250;
     }
+  }
+
+  /** The kind this adapter serves. */
+  ProviderKind kind() {
+    return protocol.kind();
+  }
+
+  /** Adds the routes of a provider connected while the hub runs (a partner admitted by onboarding). */
+  void connect(ProviderSettings provider) throws Exception {
+    CamelContext camel = getCamelContext();
+    instantiate(provider, adapters.initialDelay().toMillis(),
+        (template, routeId, parameters) -> camel.addRouteFromTemplate(routeId, template, Map.copyOf(parameters)));
+  }
+
+  /** Adds one route from a template. */
+  @FunctionalInterface
+  private interface RouteFactory {
+    void add(String template, String routeId, Map<String, Object> parameters) throws Exception;
+  }
+
+  private void instantiate(ProviderSettings provider, long delayMillis, RouteFactory routes) throws Exception {
+    String kind = kindName();
+    getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
+    routes.add(kind + "-http", provider.id() + "-http",
+        Map.of("providerId", provider.id(), "baseUrl", provider.baseUrl()));
+    for (String operation : new String[] {"call", "inventory", "provision", "release", "usage"}) {
+      routes.add(kind + "-" + operation, provider.id() + "-" + operation, Map.of("providerId", provider.id()));
+    }
+    Duration period = provider.pollPeriod() == null ? adapters.inventoryPeriod() : provider.pollPeriod();
+    if (!period.isZero()) {
+      routes.add(kind + "-poll", provider.id() + "-poll", Map.of("providerId", provider.id(),
+          "period", String.valueOf(period.toMillis()), "delay", String.valueOf(delayMillis)));
+    }
+  }
+
+  private String kindName() {
+    return protocol.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private void defineTemplates(String kind) {

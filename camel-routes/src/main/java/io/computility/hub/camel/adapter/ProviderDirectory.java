@@ -39,6 +39,11 @@ class ProviderDirectory {
     return Optional.ofNullable(all().get(id));
   }
 
+  /** Adds a provider connected while the hub runs; answers whether it was new. */
+  synchronized boolean add(ProviderSettings remote) {
+    return all().putIfAbsent(remote.id(), remote) == null;
+  }
+
   /** The provider's API token, read from the environment variable its configuration names. */
   Optional<String> token(String id) {
     return remote(id).map(ProviderSettings::credentialsEnv).map(System::getenv);

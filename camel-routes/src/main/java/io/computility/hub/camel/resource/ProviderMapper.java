@@ -32,6 +32,9 @@ interface ProviderMapper {
       + " green_power_share = #{p.greenPowerShare}, updated_at = #{at} WHERE id = #{p.id}")
   int update(@Param("p") Provider provider, @Param("at") Instant at);
 
+  @Update("UPDATE camel_provider SET admission_status = #{status}, updated_at = #{at} WHERE id = #{id}")
+  int updateAdmission(@Param("id") String id, @Param("status") AdmissionStatus status, @Param("at") Instant at);
+
   @Update("UPDATE camel_provider SET health = #{health}, updated_at = #{at} WHERE id = #{id}")
   int updateHealth(@Param("id") String id, @Param("health") Health health, @Param("at") Instant at);
 

@@ -45,6 +45,14 @@ public class ResourceInventory {
     }
   }
 
+  /** Records an onboarding decision about a provider (admitted, rejected, suspended). */
+  @Transactional
+  public void changeAdmission(String providerId, AdmissionStatus status) {
+    if (providers.updateAdmission(providerId, status, clock.instant()) == 0) {
+      throw new UnknownProviderException(providerId);
+    }
+  }
+
   /** The provider with this id. */
   public Optional<Provider> provider(String id) {
     return providers.findById(id);

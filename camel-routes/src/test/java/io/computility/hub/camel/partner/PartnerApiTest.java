@@ -1,14 +1,24 @@
 package io.computility.hub.camel.partner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.computility.hub.camel.CamelRoutesTest;
+import io.computility.hub.camel.RemoteProviderStubs;
+import io.computility.hub.camel.adapter.ProviderConnections;
+import io.computility.hub.camel.adapter.ProviderGateway;
 import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,6 +41,15 @@ class PartnerApiTest {
 
   @Autowired
   ResourceInventory inventory;
+
+  @Autowired
+  ProviderConnections connections;
+
+  @Autowired
+  ProviderGateway gateway;
+
+  @Autowired
+  CamelContext camel;
 
   private final String providerId = "nx-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -115,6 +134,28 @@ class PartnerApiTest {
     assertThat(send(HttpMethod.PUT, "/api/v1/partner/providers/" + providerId + "/inventory", first, null)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(pools()).singleElement().extracting(ResourcePool::remainingUnits).isEqualTo(6);
+  }
+
+  @Test
+  void pullsFromAnAdmittedPartnerWithAnApi() {
+    WireMockServer wireMock = RemoteProviderStubs.server();
+    String base = "http://127.0.0.1:" + wireMock.port() + "/" + providerId;
+    send(HttpMethod.POST, "/api/v1/partner/providers", """
+        {"id": "%s", "name": "Partner cloud", "owner": "Partner Co.", "kind": "CLOUD", "region": "330000",
+         "baseUrl": "%s", "pue": 1.3, "greenPowerShare": 0.1}""".formatted(providerId, base), null);
+    wireMock.stubFor(get(urlPathEqualTo("/" + providerId + "/v2.1/flavors/detail")).willReturn(okJson("""
+        {"flavors": [{"id": "g1", "spec": "8 × L20", "resource_kind": "INTELLIGENT", "total": 4, "available": 4,
+          "price": {"fen_per_hour": 3600, "currency": "CNY"}}], "flavors_links": []}""")));
+    assertThatThrownBy(() -> connections.connect(providerId)).isInstanceOf(IllegalStateException.class);
+
+    inventory.changeAdmission(providerId, AdmissionStatus.ADMITTED);
+    assertThat(connections.connect(providerId)).isTrue();
+    assertThat(connections.connect(providerId)).isTrue();
+
+    assertThat(gateway.syncInventory(providerId)).singleElement()
+        .satisfies(pool -> assertThat(pool.admissionClass()).isEqualTo("INTELLIGENT_CLUSTER"));
+    assertThat(camel.getRoute(providerId + "-poll")).isNotNull();
+    assertThat(inventory.listedProducts()).extracting(product -> product.poolId()).contains(providerId + ":g1");
   }
 
   @Test
