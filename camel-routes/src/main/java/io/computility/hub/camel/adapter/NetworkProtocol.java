@@ -2,8 +2,8 @@ package io.computility.hub.camel.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.computility.hub.camel.resource.PoolSnapshot;
-import io.computility.hub.camel.resource.RegionLink;
 import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.camel.resource.RegionLink;
 import io.computility.hub.camel.resource.ResourceKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.computility.hub.camel.partner;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.ibatis.annotations.Delete;
@@ -60,7 +61,7 @@ class ProcessedEvents extends ServiceSupport implements IdempotentRepository {
   interface ProcessedEventMapper {
 
     @Insert("INSERT INTO camel_processed_event (event_key, processed_at) VALUES (#{key}, #{at})")
-    void insert(@Param("key") String key, @Param("at") java.time.Instant at);
+    void insert(@Param("key") String key, @Param("at") Instant at);
 
     @Select("SELECT COUNT(*) FROM camel_processed_event WHERE event_key = #{key}")
     int count(String key);

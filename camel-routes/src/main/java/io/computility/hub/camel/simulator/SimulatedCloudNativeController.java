@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +30,7 @@ class SimulatedCloudNativeController {
   private static final String LABEL = "computility.hub/";
 
   private final SimulatorState state;
-  private final Map<String, Boolean> namespaces = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Boolean> namespaces = new ConcurrentHashMap<>();
 
   SimulatedCloudNativeController(SimulatorState state) {
     this.state = state;

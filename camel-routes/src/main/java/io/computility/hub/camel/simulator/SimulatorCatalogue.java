@@ -9,6 +9,7 @@ import static io.computility.hub.camel.resource.ResourceKind.GENERAL;
 import static io.computility.hub.camel.resource.ResourceKind.INTELLIGENT;
 import static io.computility.hub.camel.resource.ResourceKind.STORAGE;
 
+import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ResourceKind;
 import io.computility.hub.camel.simulator.SimulatedProvider.Link;
 import io.computility.hub.camel.simulator.SimulatedProvider.Pool;
@@ -78,7 +79,7 @@ final class SimulatorCatalogue {
               new Link("620000", "510000", 18.0, 100), new Link("150000", "620000", 21.0, 100))));
 
   private static SimulatedProvider provider(String id, String name, String owner,
-      io.computility.hub.camel.resource.ProviderKind kind, String region, String pue, String green, List<Pool> pools) {
+      ProviderKind kind, String region, String pue, String green, List<Pool> pools) {
     return new SimulatedProvider(id, name, owner, kind, region, new BigDecimal(pue), new BigDecimal(green), pools,
         List.of());
   }

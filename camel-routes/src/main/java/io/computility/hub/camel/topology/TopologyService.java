@@ -10,6 +10,7 @@ import io.computility.hub.camel.resource.ResourcePool;
 import io.computility.hub.camel.resource.UnifiedCapacity;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public class TopologyService {
       if ((region != null && !RegionCode.of(provider.regionCode()).within(region)) || (narrowed && pools.isEmpty())) {
         continue;
       }
-      byRegion.computeIfAbsent(provider.regionCode(), code -> new java.util.ArrayList<>()).add(node(provider, pools));
+      byRegion.computeIfAbsent(provider.regionCode(), code -> new ArrayList<>()).add(node(provider, pools));
     }
     List<Topology.Region> regions = byRegion.entrySet().stream().map(entry -> region(entry.getKey(),
         entry.getValue(), locale)).toList();
