@@ -40,4 +40,17 @@ interface ProviderMapper {
 
   @Update("UPDATE camel_provider SET health = 'UP', last_sync_at = #{at}, updated_at = #{at} WHERE id = #{id}")
   int markSynced(@Param("id") String id, @Param("at") Instant at);
+
+  /** One entry of a provider's admission history. */
+  record HistoryEntry(String providerId, AdmissionStatus admissionStatus, String event, Instant changedAt) {
+  }
+
+  @Insert("INSERT INTO camel_provider_history (provider_id, admission_status, event, changed_at)"
+      + " VALUES (#{id}, #{status}, #{event}, #{at})")
+  void insertHistory(@Param("id") String id, @Param("status") AdmissionStatus status, @Param("event") String event,
+      @Param("at") Instant at);
+
+  @Select("SELECT provider_id, admission_status, event, changed_at FROM camel_provider_history"
+      + " WHERE provider_id = #{id} ORDER BY id")
+  List<HistoryEntry> findHistory(String id);
 }

@@ -40,17 +40,43 @@ public class ResourceInventory {
   /** Adds a provider, or updates its registration data; health and sync state are kept. */
   @Transactional
   public void saveProvider(Provider provider) {
-    if (providers.update(provider, clock.instant()) == 0) {
-      providers.insert(provider, clock.instant());
+    Instant now = clock.instant();
+    Optional<Provider> known = providers.findById(provider.id());
+    if (known.isEmpty()) {
+      providers.insert(provider, now);
+      providers.insertHistory(provider.id(), provider.admissionStatus(), "REGISTERED", now);
+    } else {
+      providers.update(provider, now);
+      if (known.get().admissionStatus() != provider.admissionStatus()) {
+        providers.insertHistory(provider.id(), provider.admissionStatus(), "RE-REGISTERED", now);
+      }
     }
   }
 
   /** Records an onboarding decision about a provider (admitted, rejected, suspended). */
   @Transactional
   public void changeAdmission(String providerId, AdmissionStatus status) {
-    if (providers.updateAdmission(providerId, status, clock.instant()) == 0) {
+    Instant now = clock.instant();
+    if (providers.updateAdmission(providerId, status, now) == 0) {
       throw new UnknownProviderException(providerId);
     }
+    providers.insertHistory(providerId, status, "DECIDED", now);
+  }
+
+  /** A provider's admission history, oldest first: registrations and onboarding decisions. */
+  public List<AdmissionChange> admissionHistory(String providerId) {
+    return providers.findHistory(providerId).stream()
+        .map(entry -> new AdmissionChange(entry.admissionStatus(), entry.event(), entry.changedAt())).toList();
+  }
+
+  /**
+   * One entry of a provider's admission history.
+   *
+   * @param status the admission status from then on
+   * @param event {@code REGISTERED}, {@code RE-REGISTERED} or {@code DECIDED}
+   * @param at when
+   */
+  public record AdmissionChange(AdmissionStatus status, String event, Instant at) {
   }
 
   /** The provider with this id. */

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.computility.hub.camel.CamelRoutesTest;
@@ -52,8 +53,8 @@ class NetworkAdapterTest {
     assertThat(offers.get(0).zone()).isEqualTo("110000-520000");
     assertThat(inventory.links()).filteredOn(link -> link.providerId().equals("wm-carrier"))
         .extracting(RegionLink::toRegion, link -> link.latencyMs().doubleValue())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("520000", 38.0),
-            org.assertj.core.groups.Tuple.tuple("520000", 19.5));
+        .containsExactly(tuple("520000", 38.0),
+            tuple("520000", 19.5));
   }
 
   @Test

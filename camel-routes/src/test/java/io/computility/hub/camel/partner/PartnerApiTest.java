@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -156,6 +157,10 @@ class PartnerApiTest {
         .satisfies(pool -> assertThat(pool.admissionClass()).isEqualTo("INTELLIGENT_CLUSTER"));
     assertThat(camel.getRoute(providerId + "-poll")).isNotNull();
     assertThat(inventory.listedProducts()).extracting(product -> product.poolId()).contains(providerId + ":g1");
+    assertThat(inventory.admissionHistory(providerId)).extracting(ResourceInventory.AdmissionChange::status,
+            ResourceInventory.AdmissionChange::event)
+        .containsExactly(tuple(AdmissionStatus.PENDING, "REGISTERED"),
+            tuple(AdmissionStatus.ADMITTED, "DECIDED"));
   }
 
   @Test
