@@ -1,0 +1,86 @@
+package io.computility.hub.camel;
+
+import io.computility.hub.camel.resource.ProviderKind;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Configuration of the resource layer ({@code hub.camel}).
+ *
+ * @param measurementTable the YAML conversion table (R-6.5)
+ * @param adapters timing, retry and circuit-breaker settings shared by every adapter
+ * @param simulator the built-in provider simulator
+ * @param providers remote providers pulled by the adapters; credentials are named by environment variable only
+ */
+@ConfigurationProperties("hub.camel")
+public record CamelRoutesProperties(
+    @DefaultValue("classpath:measurement/conversion-table.yml") Resource measurementTable,
+    @DefaultValue Adapters adapters,
+    @DefaultValue Simulator simulator,
+    @DefaultValue List<ProviderSettings> providers) {
+
+  /**
+   * Adapter behaviour.
+   *
+   * @param inventoryPeriod how often inventory and remaining capacity are pulled
+   * @param initialDelay delay of the first pull after start
+   * @param maximumRedeliveries redeliveries of a failed provider call
+   * @param redeliveryDelay first redelivery delay, doubled (by {@code backOffMultiplier}) each time
+   * @param backOffMultiplier exponential back-off factor
+   * @param connectTimeout HTTP connect timeout
+   * @param responseTimeout HTTP response timeout
+   * @param breakerWindow calls in the circuit breaker's sliding window
+   * @param breakerMinimumCalls calls before the breaker may open
+   * @param breakerFailureRate failure percentage that opens the breaker
+   * @param breakerOpenDuration how long an open breaker rejects calls before trying again
+   * @param pageSize items asked per page where the provider pages
+   */
+  public record Adapters(
+      @DefaultValue("PT1M") Duration inventoryPeriod,
+      @DefaultValue("PT3S") Duration initialDelay,
+      @DefaultValue("3") int maximumRedeliveries,
+      @DefaultValue("PT0.5S") Duration redeliveryDelay,
+      @DefaultValue("2.0") double backOffMultiplier,
+      @DefaultValue("PT2S") Duration connectTimeout,
+      @DefaultValue("PT10S") Duration responseTimeout,
+      @DefaultValue("10") int breakerWindow,
+      @DefaultValue("5") int breakerMinimumCalls,
+      @DefaultValue("50") float breakerFailureRate,
+      @DefaultValue("PT30S") Duration breakerOpenDuration,
+      @DefaultValue("50") int pageSize) {
+  }
+
+  /**
+   * The built-in simulator: simulated providers served by the hub itself under {@code /simulator/<provider>/}.
+   *
+   * @param enabled on for the embedded default only
+   * @param baseUrl how adapters reach the hub; {@code {port}} is replaced by the web server's port
+   */
+  public record Simulator(
+      @DefaultValue("false") boolean enabled,
+      @DefaultValue("http://127.0.0.1:{port}/simulator") String baseUrl) {
+  }
+
+  /**
+   * One remote provider.
+   *
+   * @param id stable id, used in route ids
+   * @param name display name
+   * @param owner owning organisation
+   * @param kind encapsulation kind; picks the adapter
+   * @param region GB/T 2260 code of its data centre
+   * @param baseUrl root of its API
+   * @param credentialsEnv name of the environment variable holding its API token
+   * @param pue power usage effectiveness of its data centre
+   * @param greenPowerShare share of green power, 0–1
+   * @param pollPeriod inventory period, default {@link Adapters#inventoryPeriod()}; zero turns scheduled pulls off
+   */
+  public record ProviderSettings(String id, String name, String owner, ProviderKind kind, String region,
+      String baseUrl, String credentialsEnv, @DefaultValue("1.3") BigDecimal pue,
+      @DefaultValue("0") BigDecimal greenPowerShare, Duration pollPeriod) {
+  }
+}

@@ -1,0 +1,67 @@
+package io.computility.hub.camel.adapter;
+
+import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
+import io.computility.hub.camel.resource.AdmissionStatus;
+import io.computility.hub.camel.resource.Health;
+import io.computility.hub.camel.resource.Provider;
+import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.camel.resource.ResourceInventory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The providers the adapters pull from, gathered from every {@link RemoteProviders} and registered in the
+ * {@link ResourceInventory} the first time they are asked for. Configured and simulated providers are admitted by
+ * their configuration; partners that register themselves start pending.
+ */
+@Component
+class ProviderDirectory {
+
+  private final List<RemoteProviders> sources;
+  private final ResourceInventory inventory;
+  private Map<String, ProviderSettings> remotes;
+
+  ProviderDirectory(List<RemoteProviders> sources, ResourceInventory inventory) {
+    this.sources = sources;
+    this.inventory = inventory;
+  }
+
+  /** The providers of one kind. */
+  List<ProviderSettings> remotes(ProviderKind kind) {
+    return all().values().stream().filter(remote -> remote.kind() == kind).toList();
+  }
+
+  /** The provider with this id, if an adapter pulls from it. */
+  Optional<ProviderSettings> remote(String id) {
+    return Optional.ofNullable(all().get(id));
+  }
+
+  /** Adds a provider connected while the hub runs; answers whether it was new. */
+  synchronized boolean add(ProviderSettings remote) {
+    return all().putIfAbsent(remote.id(), remote) == null;
+  }
+
+  /** The provider's API token, read from the environment variable its configuration names. */
+  Optional<String> token(String id) {
+    return remote(id).map(ProviderSettings::credentialsEnv).map(System::getenv);
+  }
+
+  private synchronized Map<String, ProviderSettings> all() {
+    if (remotes == null) {
+      Map<String, ProviderSettings> found = new LinkedHashMap<>();
+      for (RemoteProviders source : sources) {
+        for (ProviderSettings remote : source.providers()) {
+          found.put(remote.id(), remote);
+          inventory.saveProvider(new Provider(remote.id(), remote.name(), remote.owner(), remote.kind(),
+              remote.region(), remote.baseUrl(), remote.credentialsEnv(), AdmissionStatus.ADMITTED,
+              source.source(), Health.UNKNOWN, remote.pue(), remote.greenPowerShare(), null));
+        }
+      }
+      remotes = found;
+    }
+    return remotes;
+  }
+}

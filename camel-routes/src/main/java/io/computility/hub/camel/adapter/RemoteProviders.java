@@ -1,0 +1,15 @@
+package io.computility.hub.camel.adapter;
+
+import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
+import io.computility.hub.camel.resource.ProviderSource;
+import java.util.List;
+
+/** A source of providers the adapters pull from: the configuration, or the built-in simulator. */
+public interface RemoteProviders {
+
+  /** Where these providers come from. */
+  ProviderSource source();
+
+  /** The providers, with resolved base URLs. Called when the adapters' routes are built. */
+  List<ProviderSettings> providers();
+}
