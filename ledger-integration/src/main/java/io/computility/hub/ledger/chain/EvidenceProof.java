@@ -1,6 +1,7 @@
 package io.computility.hub.ledger.chain;
 
 import io.computility.hub.ledger.EvidenceRecord;
+import io.computility.hub.ledger.RecordProof;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * Everything needed to check one record offline with only the node's public key: the record, its place in its
  * block's Merkle tree, the audit path and the signed block header.
  */
-public record EvidenceProof(EvidenceRecord record, int leafIndex, List<String> path, Block block) {
+public record EvidenceProof(EvidenceRecord record, int leafIndex, List<String> path, Block block)
+        implements RecordProof {
 
     /** Problems found, empty when the record is on the ledger unaltered. */
     public List<String> check(NodeKey.PublicKey key) {

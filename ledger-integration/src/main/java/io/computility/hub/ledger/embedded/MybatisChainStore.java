@@ -1,0 +1,140 @@
+package io.computility.hub.ledger.embedded;
+
+import io.computility.hub.ledger.EvidenceRecord;
+import io.computility.hub.ledger.chain.Block;
+import io.computility.hub.ledger.chain.ChainEntry;
+import io.computility.hub.ledger.chain.ChainStore;
+import io.computility.hub.ledger.embedded.ChainMapper.BlockRow;
+import io.computility.hub.ledger.embedded.ChainMapper.EntryRow;
+import io.computility.hub.ledger.internal.RecordRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The chain in the hub's database. Entries get gap-free positions as they are appended, and a block covers a range
+ * of positions, so sealing writes one block row and never updates entries. Writes run under the relay lock.
+ */
+class MybatisChainStore implements ChainStore {
+
+    /** Rows per multi-row INSERT: well below MySQL's 65,535 placeholders per statement. */
+    private static final int INSERT_CHUNK = 500;
+
+    private final ChainMapper mapper;
+
+    MybatisChainStore(ChainMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Collection<String> existing(Collection<String> recordIds) {
+        return recordIds.isEmpty() ? List.of() : mapper.existing(recordIds);
+    }
+
+    @Override
+    public void append(List<ChainEntry> entries) {
+        Long max = mapper.maxPosition();
+        long next = max == null ? 0 : max + 1;
+        List<EntryRow> rows = new ArrayList<>(entries.size());
+        for (ChainEntry entry : entries) {
+            EntryRow row = new EntryRow();
+            copy(RecordRow.of(entry.record()), row);
+            row.position = next++;
+            row.leafHash = entry.leafHash();
+            row.appendedAt = entry.appendedAt().toEpochMilli();
+            rows.add(row);
+        }
+        for (int i = 0; i < rows.size(); i += INSERT_CHUNK) {
+            mapper.insertEntries(rows.subList(i, Math.min(rows.size(), i + INSERT_CHUNK)));
+        }
+    }
+
+    @Override
+    public List<ChainEntry> pending(int limit) {
+        long from = Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
+        return mapper.entriesFrom(from, limit).stream().map(r -> entry(r, null)).toList();
+    }
+
+    @Override
+    public Optional<Block> head() {
+        return Optional.ofNullable(mapper.head()).map(MybatisChainStore::block);
+    }
+
+    @Override
+    public void saveBlock(Block block, List<ChainEntry> entries) {
+        BlockRow row = new BlockRow();
+        row.height = block.height();
+        row.firstPosition = mapper.entry(entries.get(0).record().recordId()).position;
+        row.previousHash = block.previousHash();
+        row.merkleRoot = block.merkleRoot();
+        row.recordCount = block.recordCount();
+        row.sealedAt = block.sealedAt().toEpochMilli();
+        row.signature = block.signature();
+        row.blockHash = block.hash();
+        mapper.insertBlock(row);
+    }
+
+    @Override
+    public Optional<ChainEntry> entry(String recordId) {
+        EntryRow row = mapper.entry(recordId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        BlockRow block = mapper.blockAt(row.position);
+        boolean sealed = block != null && row.position < block.firstPosition + block.recordCount;
+        return Optional.of(entry(row, sealed ? block : null));
+    }
+
+    @Override
+    public Optional<Block> block(long height) {
+        return Optional.ofNullable(mapper.block(height)).map(MybatisChainStore::block);
+    }
+
+    @Override
+    public List<Block> blocks() {
+        return mapper.blocks().stream().map(MybatisChainStore::block).toList();
+    }
+
+    @Override
+    public List<ChainEntry> entries(long height) {
+        BlockRow block = mapper.block(height);
+        if (block == null) {
+            return List.of();
+        }
+        return mapper.entriesBetween(block.firstPosition, block.firstPosition + block.recordCount - 1).stream()
+                .map(r -> entry(r, block)).toList();
+    }
+
+    /** Records with {@code businessKey}, sealed or not, in chain order. */
+    List<EvidenceRecord> recordsOf(String businessKey) {
+        return mapper.entriesOf(businessKey).stream().map(RecordRow::toRecord).toList();
+    }
+
+    private static ChainEntry entry(EntryRow row, BlockRow block) {
+        return new ChainEntry(row.toRecord(), row.leafHash, Instant.ofEpochMilli(row.appendedAt),
+                block == null ? null : block.height,
+                block == null ? null : (int) (row.position - block.firstPosition));
+    }
+
+    private static Block block(BlockRow row) {
+        return new Block(row.height, row.previousHash, row.merkleRoot, row.recordCount,
+                Instant.ofEpochMilli(row.sealedAt), row.signature);
+    }
+
+    private static void copy(RecordRow from, RecordRow to) {
+        to.recordId = from.recordId;
+        to.recordType = from.recordType;
+        to.occurredAt = from.occurredAt;
+        to.processKey = from.processKey;
+        to.processVersion = from.processVersion;
+        to.processInstanceId = from.processInstanceId;
+        to.businessKey = from.businessKey;
+        to.activityId = from.activityId;
+        to.activityName = from.activityName;
+        to.actor = from.actor;
+        to.detail = from.detail;
+        to.payloadDigest = from.payloadDigest;
+    }
+}
