@@ -40,7 +40,7 @@ class MybatisChainStore implements ChainStore {
         List<EntryRow> rows = new ArrayList<>(entries.size());
         for (ChainEntry entry : entries) {
             EntryRow row = new EntryRow();
-            copy(RecordRow.of(entry.record()), row);
+            row.fill(entry.record());
             row.position = next++;
             row.leafHash = entry.leafHash();
             row.appendedAt = entry.appendedAt().toEpochMilli();
@@ -121,20 +121,5 @@ class MybatisChainStore implements ChainStore {
     private static Block block(BlockRow row) {
         return new Block(row.height, row.previousHash, row.merkleRoot, row.recordCount,
                 Instant.ofEpochMilli(row.sealedAt), row.signature);
-    }
-
-    private static void copy(RecordRow from, RecordRow to) {
-        to.recordId = from.recordId;
-        to.recordType = from.recordType;
-        to.occurredAt = from.occurredAt;
-        to.processKey = from.processKey;
-        to.processVersion = from.processVersion;
-        to.processInstanceId = from.processInstanceId;
-        to.businessKey = from.businessKey;
-        to.activityId = from.activityId;
-        to.activityName = from.activityName;
-        to.actor = from.actor;
-        to.detail = from.detail;
-        to.payloadDigest = from.payloadDigest;
     }
 }

@@ -38,19 +38,24 @@ public class RecordRow {
     /** The row of {@code record}. */
     public static RecordRow of(EvidenceRecord record) {
         RecordRow row = new RecordRow();
-        row.recordId = record.recordId();
-        row.recordType = record.type().name();
-        row.occurredAt = record.occurredAt().toEpochMilli();
-        row.processKey = record.processKey();
-        row.processVersion = record.processVersion();
-        row.processInstanceId = record.processInstanceId();
-        row.businessKey = record.businessKey();
-        row.activityId = record.activityId();
-        row.activityName = record.activityName();
-        row.actor = record.actor();
-        row.detail = record.detail();
-        row.payloadDigest = record.payloadDigest();
+        row.fill(record);
         return row;
+    }
+
+    /** Sets the record columns of this row (of any row type) from {@code record}. */
+    public void fill(EvidenceRecord record) {
+        this.recordId = record.recordId();
+        this.recordType = record.type().name();
+        this.occurredAt = record.occurredAt().toEpochMilli();
+        this.processKey = record.processKey();
+        this.processVersion = record.processVersion();
+        this.processInstanceId = record.processInstanceId();
+        this.businessKey = record.businessKey();
+        this.activityId = record.activityId();
+        this.activityName = record.activityName();
+        this.actor = record.actor();
+        this.detail = record.detail();
+        this.payloadDigest = record.payloadDigest();
     }
 
     /** The record of this row. */
