@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The module's only Spring test configuration: the ledger beans, the engine, and a ledger that can be "down". */
 @SpringBootConfiguration
@@ -19,6 +21,16 @@ public class LedgerTestApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The hub-server assembles the modules' bundles; here only the ledger's. */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/ledger");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     @Bean

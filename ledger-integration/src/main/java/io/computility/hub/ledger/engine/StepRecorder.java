@@ -18,7 +18,8 @@ import org.operaton.bpm.engine.runtime.Incident;
 
 /**
  * Builds the evidence record of an engine step and puts it into the outbox, inside the engine's command and so in
- * its transaction. Record ids derive from engine ids (activity instance, task, incident), which never repeat.
+ * its transaction. Record ids derive from engine ids (activity instance, task, incident), which never repeat; they
+ * use {@code :} as separator so that they fit in a URL path segment.
  */
 class StepRecorder {
 
@@ -31,23 +32,23 @@ class StepRecorder {
     }
 
     void processStarted(DelegateExecution execution) {
-        record(execution, execution.getProcessInstanceId() + "/started", EvidenceType.PROCESS_STARTED, null, null,
+        record(execution, execution.getProcessInstanceId() + ":started", EvidenceType.PROCESS_STARTED, null, null,
                 null);
     }
 
     void processEnded(DelegateExecution execution) {
-        record(execution, execution.getProcessInstanceId() + "/ended", EvidenceType.PROCESS_ENDED, null, null,
+        record(execution, execution.getProcessInstanceId() + ":ended", EvidenceType.PROCESS_ENDED, null, null,
                 ((ExecutionEntity) execution).isCanceled() ? "cancelled" : null);
     }
 
     void activityEnded(DelegateExecution execution) {
-        record(execution, execution.getActivityInstanceId() + "/ended", EvidenceType.ACTIVITY_ENDED,
+        record(execution, execution.getActivityInstanceId() + ":ended", EvidenceType.ACTIVITY_ENDED,
                 execution.getCurrentActivityId(), execution.getCurrentActivityName(), null);
     }
 
     /** A BPMN error reached its catching event (the current activity); the record names the error code. */
     void errorCaught(DelegateExecution execution) {
-        record(execution, execution.getActivityInstanceId() + "/error", EvidenceType.BPMN_ERROR,
+        record(execution, execution.getActivityInstanceId() + ":error", EvidenceType.BPMN_ERROR,
                 execution.getCurrentActivityId(), execution.getCurrentActivityName(),
                 errorCode(((ExecutionEntity) execution).getActivity()));
     }
@@ -64,7 +65,7 @@ class StepRecorder {
         String actor = authenticatedUser();
         DelegateExecution execution = task.getExecution();
         ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
-        recorder.record(new EvidenceRecord("task/" + task.getId() + "/completed", EvidenceType.USER_TASK_COMPLETED,
+        recorder.record(new EvidenceRecord("task:" + task.getId() + ":completed", EvidenceType.USER_TASK_COMPLETED,
                 clock.instant(), definition.getKey(), definition.getVersion(), execution.getProcessInstanceId(),
                 execution.getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(),
                 actor != null ? actor : task.getAssignee(), null, VariablesDigest.of(task.getVariables())));
@@ -75,7 +76,7 @@ class StepRecorder {
                 : Context.getCommandContext().getExecutionManager().findExecutionById(incident.getExecutionId());
         ProcessDefinitionEntity definition = execution == null ? null : execution.getProcessDefinition();
         String detail = incident.getIncidentType() + (message == null ? "" : ": " + abbreviate(message));
-        recorder.record(new EvidenceRecord("incident/" + incident.getId(), EvidenceType.INCIDENT, clock.instant(),
+        recorder.record(new EvidenceRecord("incident:" + incident.getId(), EvidenceType.INCIDENT, clock.instant(),
                 definition == null ? null : definition.getKey(), definition == null ? null : definition.getVersion(),
                 incident.getProcessInstanceId(), execution == null ? null : execution.getProcessBusinessKey(),
                 incident.getActivityId(), null, authenticatedUser(), detail,
