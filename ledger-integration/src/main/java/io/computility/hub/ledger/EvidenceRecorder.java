@@ -1,5 +1,7 @@
 package io.computility.hub.ledger;
 
+import java.util.List;
+
 /**
  * How modules put key business records (account, listing, order, bill, settlement, policy change, indicator
  * acceptance) on the ledger. The record goes to the ledger outbox in the caller's database transaction, so it is on
@@ -12,6 +14,12 @@ public interface EvidenceRecorder {
      * one ledger entry.
      */
     void record(EvidenceRecord record);
+
+    /**
+     * Puts many records into the outbox with few statements (imports, bulk jobs). Must run inside the caller's
+     * transaction; ids already in the outbox are skipped.
+     */
+    void recordAll(List<EvidenceRecord> records);
 
     /**
      * Records a business document by its SM3 digest only: {@code kind} such as {@code "order.created"},

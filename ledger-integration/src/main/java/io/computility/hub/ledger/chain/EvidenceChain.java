@@ -18,17 +18,20 @@ import java.util.Set;
  */
 public final class EvidenceChain {
 
-    private static final int CACHED_TREES = 256;
+    private static final int CACHED_BLOCKS = 256;
 
     private final ChainStore store;
     private final NodeKey key;
     private final BlockSealer sealer;
     private final Clock clock;
-    /** Blocks never change once sealed, so their trees can be kept; proofs then cost a walk up the levels. */
-    private final Map<Long, MerkleTree> trees = new LinkedHashMap<>(64, 0.75f, true) {
+    /**
+     * Blocks never change once sealed, so recent ones are kept with their trees: a proof then costs one entry lookup
+     * and a walk up the levels. (Tampering with stored rows is what {@link #verify()} finds.)
+     */
+    private final Map<Long, SealedBlock> sealed = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, MerkleTree> eldest) {
-            return size() > CACHED_TREES;
+        protected boolean removeEldestEntry(Map.Entry<Long, SealedBlock> eldest) {
+            return size() > CACHED_BLOCKS;
         }
     };
 
@@ -70,9 +73,9 @@ public final class EvidenceChain {
             return Optional.empty();
         }
         ChainEntry e = entry.get();
-        Block block = store.block(e.blockHeight()).orElseThrow();
-        List<String> path = tree(block).proof(e.leafIndex()).stream().map(HexFormat.of()::formatHex).toList();
-        return Optional.of(new EvidenceProof(e.record(), e.leafIndex(), path, block));
+        SealedBlock block = sealedBlock(e.blockHeight());
+        List<String> path = block.tree().proof(e.leafIndex()).stream().map(HexFormat.of()::formatHex).toList();
+        return Optional.of(new EvidenceProof(e.record(), e.leafIndex(), path, block.block()));
     }
 
     /** Re-derives and checks the whole chain. */
@@ -85,18 +88,23 @@ public final class EvidenceChain {
         return key.publicKey();
     }
 
-    private MerkleTree tree(Block block) {
-        synchronized (trees) {
-            MerkleTree cached = trees.get(block.height());
-            if (cached != null && HexFormat.of().formatHex(cached.root()).equals(block.merkleRoot())) {
+    private SealedBlock sealedBlock(long height) {
+        synchronized (sealed) {
+            SealedBlock cached = sealed.get(height);
+            if (cached != null) {
                 return cached;
             }
         }
-        MerkleTree tree = new MerkleTree(store.entries(block.height()).stream()
+        Block block = store.block(height).orElseThrow();
+        MerkleTree tree = new MerkleTree(store.entries(height).stream()
                 .map(e -> HexFormat.of().parseHex(e.leafHash())).toList());
-        synchronized (trees) {
-            trees.put(block.height(), tree);
+        SealedBlock loaded = new SealedBlock(block, tree);
+        synchronized (sealed) {
+            sealed.put(height, loaded);
         }
-        return tree;
+        return loaded;
+    }
+
+    private record SealedBlock(Block block, MerkleTree tree) {
     }
 }

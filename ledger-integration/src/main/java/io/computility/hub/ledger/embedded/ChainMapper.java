@@ -36,7 +36,12 @@ interface ChainMapper {
     @Select(ENTRY + " WHERE position BETWEEN #{first} AND #{last} ORDER BY position")
     List<EntryRow> entriesBetween(@Param("first") long first, @Param("last") long last);
 
-    @Select(ENTRY + " WHERE record_id = #{recordId}")
+    /** The entry with the block holding it (the last block starting at or before it; null columns if none). */
+    @Select("SELECT position, leaf_hash AS leafHash, appended_at AS appendedAt, " + RecordRow.COLUMNS
+            + ", b.height AS blockHeight, b.first_position AS blockFirst, b.record_count AS blockCount"
+            + " FROM ledger_entry e LEFT JOIN ledger_block b ON b.first_position ="
+            + " (SELECT MAX(first_position) FROM ledger_block WHERE first_position <= e.position)"
+            + " WHERE e.record_id = #{recordId}")
     EntryRow entry(@Param("recordId") String recordId);
 
     @Select(ENTRY + " WHERE business_key = #{businessKey} ORDER BY position")
@@ -47,9 +52,6 @@ interface ChainMapper {
 
     @Select(BLOCK + " WHERE height = #{height}")
     BlockRow block(@Param("height") long height);
-
-    @Select(BLOCK + " WHERE first_position <= #{position} ORDER BY first_position DESC LIMIT 1")
-    BlockRow blockAt(@Param("position") long position);
 
     @Select(BLOCK + " ORDER BY height")
     List<BlockRow> blocks();
@@ -64,6 +66,10 @@ interface ChainMapper {
         public long position;
         public String leafHash;
         public long appendedAt;
+        /** Filled by {@link #entry}: the block that may hold the entry. */
+        public Long blockHeight;
+        public Long blockFirst;
+        public Integer blockCount;
     }
 
     /** A row of {@code ledger_block}. */

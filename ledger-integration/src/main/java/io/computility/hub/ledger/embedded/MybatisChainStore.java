@@ -66,7 +66,8 @@ class MybatisChainStore implements ChainStore {
     public void saveBlock(Block block, List<ChainEntry> entries) {
         BlockRow row = new BlockRow();
         row.height = block.height();
-        row.firstPosition = mapper.entry(entries.get(0).record().recordId()).position;
+        // pending entries always start right after the head block
+        row.firstPosition = Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
         row.previousHash = block.previousHash();
         row.merkleRoot = block.merkleRoot();
         row.recordCount = block.recordCount();
@@ -82,9 +83,9 @@ class MybatisChainStore implements ChainStore {
         if (row == null) {
             return Optional.empty();
         }
-        BlockRow block = mapper.blockAt(row.position);
-        boolean sealed = block != null && row.position < block.firstPosition + block.recordCount;
-        return Optional.of(entry(row, sealed ? block : null));
+        boolean sealed = row.blockHeight != null && row.position < row.blockFirst + row.blockCount;
+        return Optional.of(new ChainEntry(row.toRecord(), row.leafHash, Instant.ofEpochMilli(row.appendedAt),
+                sealed ? row.blockHeight : null, sealed ? (int) (row.position - row.blockFirst) : null));
     }
 
     @Override

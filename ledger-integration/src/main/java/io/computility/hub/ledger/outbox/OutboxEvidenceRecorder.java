@@ -5,6 +5,9 @@ import io.computility.hub.ledger.EvidenceRecorder;
 import io.computility.hub.ledger.chain.Sm3;
 import io.computility.hub.ledger.internal.RecordRow;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Writes evidence into the outbox, inside the caller's transaction (there must be one). */
 @Component
 class OutboxEvidenceRecorder implements EvidenceRecorder {
+
+    /** Rows per multi-row INSERT. */
+    private static final int CHUNK = 500;
 
     private final OutboxMapper outbox;
     private final Clock clock;
@@ -26,6 +32,19 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(EvidenceRecord record) {
         outbox.insert(RecordRow.of(record));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<EvidenceRecord> records) {
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            List<EvidenceRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            Set<String> seen = new HashSet<>(outbox.existing(chunk.stream().map(EvidenceRecord::recordId).toList()));
+            List<RecordRow> rows = chunk.stream().filter(r -> seen.add(r.recordId())).map(RecordRow::of).toList();
+            if (!rows.isEmpty()) {
+                outbox.insertAll(rows);
+            }
+        }
     }
 
     @Override

@@ -17,6 +17,14 @@ interface OutboxMapper {
             + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM ledger_outbox WHERE record_id = #{r.recordId})")
     int insert(@Param("r") RecordRow row);
 
+    @Insert("<script>INSERT INTO ledger_outbox (" + RecordRow.INSERT_COLUMNS + ") VALUES "
+            + "<foreach item='r' collection='rows' separator=','>(" + RecordRow.VALUES + ")</foreach></script>")
+    void insertAll(@Param("rows") List<RecordRow> rows);
+
+    @Select("<script>SELECT record_id FROM ledger_outbox WHERE record_id IN "
+            + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
+    List<String> existing(@Param("ids") List<String> ids);
+
     @Select("SELECT seq, " + RecordRow.COLUMNS + " FROM ledger_outbox ORDER BY seq LIMIT #{limit}")
     List<OutboxRow> oldest(@Param("limit") int limit);
 

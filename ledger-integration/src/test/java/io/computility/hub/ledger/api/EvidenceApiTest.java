@@ -156,6 +156,20 @@ class EvidenceApiTest {
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
+    @Test
+    void bulkRecordsSkipRepeatedIds() {
+        String bulkOrder = "order-" + UUID.randomUUID();
+        EvidenceRecord first = EvidenceRecord.business(bulkOrder + ":a", "order.created", bulkOrder, "carol",
+                java.time.Instant.now(), null);
+        EvidenceRecord second = EvidenceRecord.business(bulkOrder + ":b", "order.paid", bulkOrder, "carol",
+                java.time.Instant.now(), null);
+        transaction.executeWithoutResult(status -> recorder.recordAll(java.util.List.of(first, second, first)));
+        transaction.executeWithoutResult(status -> recorder.recordAll(java.util.List.of(second)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.proof(second.recordId()).isPresent());
+        assertThat(ledger.recordsOf(bulkOrder)).containsExactly(first, second);
+    }
+
     private static RequestPostProcessor consumer(String name) {
         return user(name).roles("CONSUMER");
     }
