@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Objects;
 import org.fisco.bcos.sdk.v3.BcosSDK;
 import org.fisco.bcos.sdk.v3.client.Client;
 import org.fisco.bcos.sdk.v3.crypto.CryptoSuite;
@@ -33,6 +34,8 @@ class FiscoConfiguration {
         if (suite.getCryptoTypeConfig() != CryptoType.SM_TYPE) {
             throw new IllegalStateException("group " + fisco.group() + " does not use the SM crypto suite");
         }
+        Objects.requireNonNull(fisco.contractAddress(), "hub.ledger.fisco.contract-address is not set");
+        Objects.requireNonNull(fisco.accountKeyFile(), "hub.ledger.fisco.account-key-file is not set");
         String privateKey;
         try {
             privateKey = Files.readString(fisco.accountKeyFile()).strip();
