@@ -36,7 +36,7 @@ public final class BlockSealer {
     }
 
     private Optional<Block> sealNext() {
-        List<ChainEntry> pending = store.pending(policy.maxRecords());
+        List<ChainStore.PendingLeaf> pending = store.pending(policy.maxRecords());
         if (pending.isEmpty()) {
             return Optional.empty();
         }
@@ -46,14 +46,14 @@ public final class BlockSealer {
         if (!full && !old) {
             return Optional.empty();
         }
-        MerkleTree tree = new MerkleTree(pending.stream().map(e -> HexFormat.of().parseHex(e.leafHash())).toList());
+        MerkleTree tree = new MerkleTree(pending.stream().map(p -> HexFormat.of().parseHex(p.leafHash())).toList());
         Optional<Block> head = store.head();
         long height = head.map(b -> b.height() + 1).orElse(0L);
         String previous = head.map(Block::hash).orElse(Block.GENESIS_PREVIOUS_HASH);
         Block unsigned = new Block(height, previous, HexFormat.of().formatHex(tree.root()), pending.size(),
                 now.truncatedTo(ChronoUnit.MILLIS), "");
         Block block = unsigned.withSignature(HexFormat.of().formatHex(key.sign(unsigned.headerBytes())));
-        store.saveBlock(block, pending);
+        store.saveBlock(block);
         return Optional.of(block);
     }
 }

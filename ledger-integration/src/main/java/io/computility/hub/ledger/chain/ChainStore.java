@@ -1,5 +1,6 @@
 package io.computility.hub.ledger.chain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,14 @@ public interface ChainStore {
     /** Stores new pending entries; their ids are not yet in the chain. */
     void append(List<ChainEntry> entries);
 
-    /** Up to {@code limit} pending entries, oldest first. */
-    List<ChainEntry> pending(int limit);
+    /** Leaves of up to {@code limit} pending entries, oldest first: all that sealing needs. */
+    List<PendingLeaf> pending(int limit);
 
     /** The last block, if any. */
     Optional<Block> head();
 
-    /** Stores {@code block} and assigns the entries, in this order, to it. */
-    void saveBlock(Block block, List<ChainEntry> entries);
+    /** Stores {@code block}, which holds the next {@code block.recordCount()} pending entries in their order. */
+    void saveBlock(Block block);
 
     /** The entry of {@code recordId}, if present. */
     Optional<ChainEntry> entry(String recordId);
@@ -33,4 +34,8 @@ public interface ChainStore {
 
     /** The entries of block {@code height}, in leaf order. */
     List<ChainEntry> entries(long height);
+
+    /** A pending entry's leaf hash (hex) and the time it was appended. */
+    record PendingLeaf(String leafHash, Instant appendedAt) {
+    }
 }

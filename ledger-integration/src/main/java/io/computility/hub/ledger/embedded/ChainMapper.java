@@ -30,8 +30,9 @@ interface ChainMapper {
             + " #{r.appendedAt}, " + RecordRow.VALUES + ")</foreach></script>")
     void insertEntries(@Param("rows") List<EntryRow> rows);
 
-    @Select(ENTRY + " WHERE position >= #{from} ORDER BY position LIMIT #{limit}")
-    List<EntryRow> entriesFrom(@Param("from") long from, @Param("limit") int limit);
+    @Select("SELECT leaf_hash AS leafHash, appended_at AS appendedAt FROM ledger_entry"
+            + " WHERE position >= #{from} ORDER BY position LIMIT #{limit}")
+    List<LeafRow> leavesFrom(@Param("from") long from, @Param("limit") int limit);
 
     @Select(ENTRY + " WHERE position BETWEEN #{first} AND #{last} ORDER BY position")
     List<EntryRow> entriesBetween(@Param("first") long first, @Param("last") long last);
@@ -70,6 +71,12 @@ interface ChainMapper {
         public Long blockHeight;
         public Long blockFirst;
         public Integer blockCount;
+    }
+
+    /** The leaf columns of a {@code ledger_entry} row. */
+    class LeafRow {
+        public String leafHash;
+        public long appendedAt;
     }
 
     /** A row of {@code ledger_block}. */

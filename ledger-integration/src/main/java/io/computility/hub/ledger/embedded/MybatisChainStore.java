@@ -52,9 +52,9 @@ class MybatisChainStore implements ChainStore {
     }
 
     @Override
-    public List<ChainEntry> pending(int limit) {
-        long from = Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
-        return mapper.entriesFrom(from, limit).stream().map(r -> entry(r, null)).toList();
+    public List<PendingLeaf> pending(int limit) {
+        return mapper.leavesFrom(firstUnsealed(), limit).stream()
+                .map(r -> new PendingLeaf(r.leafHash, Instant.ofEpochMilli(r.appendedAt))).toList();
     }
 
     @Override
@@ -63,11 +63,10 @@ class MybatisChainStore implements ChainStore {
     }
 
     @Override
-    public void saveBlock(Block block, List<ChainEntry> entries) {
+    public void saveBlock(Block block) {
         BlockRow row = new BlockRow();
         row.height = block.height();
-        // pending entries always start right after the head block
-        row.firstPosition = Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
+        row.firstPosition = firstUnsealed();
         row.previousHash = block.previousHash();
         row.merkleRoot = block.merkleRoot();
         row.recordCount = block.recordCount();
@@ -106,6 +105,11 @@ class MybatisChainStore implements ChainStore {
         }
         return mapper.entriesBetween(block.firstPosition, block.firstPosition + block.recordCount - 1).stream()
                 .map(r -> entry(r, block)).toList();
+    }
+
+    /** Pending entries start right after the head block. */
+    private long firstUnsealed() {
+        return Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
     }
 
     /** Records with {@code businessKey}, sealed or not, in chain order. */

@@ -25,8 +25,12 @@ final class MemoryChainStore implements ChainStore {
     }
 
     @Override
-    public List<ChainEntry> pending(int limit) {
-        return entries.values().stream().filter(e -> e.blockHeight() == null).limit(limit).toList();
+    public List<PendingLeaf> pending(int limit) {
+        return unsealed().limit(limit).map(e -> new PendingLeaf(e.leafHash(), e.appendedAt())).toList();
+    }
+
+    private java.util.stream.Stream<ChainEntry> unsealed() {
+        return entries.values().stream().filter(e -> e.blockHeight() == null);
     }
 
     @Override
@@ -35,7 +39,8 @@ final class MemoryChainStore implements ChainStore {
     }
 
     @Override
-    public void saveBlock(Block block, List<ChainEntry> sealed) {
+    public void saveBlock(Block block) {
+        List<ChainEntry> sealed = unsealed().limit(block.recordCount()).toList();
         blocks.add(block);
         for (int i = 0; i < sealed.size(); i++) {
             ChainEntry e = sealed.get(i);
