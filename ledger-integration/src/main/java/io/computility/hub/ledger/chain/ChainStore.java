@@ -1,0 +1,41 @@
+package io.computility.hub.ledger.chain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of the evidence chain: entries, blocks and the link between them. */
+public interface ChainStore {
+
+    /** Ids among {@code recordIds} that the chain already holds (sealed or pending). */
+    Collection<String> existing(Collection<String> recordIds);
+
+    /** Stores new pending entries; their ids are not yet in the chain. */
+    void append(List<ChainEntry> entries);
+
+    /** Leaves of up to {@code limit} pending entries, oldest first: all that sealing needs. */
+    List<PendingLeaf> pending(int limit);
+
+    /** The last block, if any. */
+    Optional<Block> head();
+
+    /** Stores {@code block}, which holds the next {@code block.recordCount()} pending entries in their order. */
+    void saveBlock(Block block);
+
+    /** The entry of {@code recordId}, if present. */
+    Optional<ChainEntry> entry(String recordId);
+
+    /** The block at {@code height}, if present. */
+    Optional<Block> block(long height);
+
+    /** Every block, in stored height order. */
+    List<Block> blocks();
+
+    /** The entries of block {@code height}, in leaf order. */
+    List<ChainEntry> entries(long height);
+
+    /** A pending entry's leaf hash (hex) and the time it was appended. */
+    record PendingLeaf(String leafHash, Instant appendedAt) {
+    }
+}

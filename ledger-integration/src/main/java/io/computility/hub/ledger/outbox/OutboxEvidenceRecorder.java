@@ -1,0 +1,59 @@
+package io.computility.hub.ledger.outbox;
+
+import io.computility.hub.ledger.EvidenceRecord;
+import io.computility.hub.ledger.EvidenceRecorder;
+import io.computility.hub.ledger.chain.Sm3;
+import io.computility.hub.ledger.internal.RecordRow;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes evidence into the outbox, inside the caller's transaction (there must be one). */
+@Component
+class OutboxEvidenceRecorder implements EvidenceRecorder {
+
+    /** Rows per multi-row INSERT. */
+    private static final int CHUNK = 500;
+
+    private final OutboxMapper outbox;
+    private final Clock clock;
+
+    OutboxEvidenceRecorder(OutboxMapper outbox, ObjectProvider<Clock> clock) {
+        this.outbox = outbox;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(EvidenceRecord record) {
+        outbox.insert(RecordRow.of(record));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<EvidenceRecord> records) {
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            List<EvidenceRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            Set<String> seen = new HashSet<>(outbox.existing(chunk.stream().map(EvidenceRecord::recordId).toList()));
+            List<RecordRow> rows = chunk.stream().filter(r -> seen.add(r.recordId())).map(RecordRow::of).toList();
+            if (!rows.isEmpty()) {
+                outbox.insertAll(rows);
+            }
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
+                                         byte[] document) {
+        EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, clock.instant(),
+                Sm3.hex(document));
+        record(record);
+        return record;
+    }
+}

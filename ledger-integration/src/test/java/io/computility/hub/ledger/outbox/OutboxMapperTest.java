@@ -1,0 +1,65 @@
+package io.computility.hub.ledger.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.computility.hub.ledger.EvidenceRecord;
+import io.computility.hub.ledger.internal.RecordRow;
+import io.computility.hub.ledger.outbox.OutboxMapper.OutboxRow;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox statements on H2 in MySQL mode (MariaDB runs them in the Spring tests). */
+class OutboxMapperTest {
+
+    private SqlSession session;
+    private OutboxMapper outbox;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:outbox" + System.nanoTime() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/ledger").load().migrate();
+        Configuration configuration = new Configuration(
+                new Environment("h2", new JdbcTransactionFactory(), dataSource));
+        configuration.addMapper(OutboxMapper.class);
+        session = new SqlSessionFactoryBuilder().build(configuration).openSession(true);
+        outbox = session.getMapper(OutboxMapper.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    @Test
+    void keepsOneRowPerRecordIdAndHandsThemOutOldestFirst() {
+        assertThat(outbox.insert(RecordRow.of(record("a", 3)))).isEqualTo(1);
+        assertThat(outbox.insert(RecordRow.of(record("a", 3)))).isZero();
+        outbox.insertAll(List.of(RecordRow.of(record("b", 1)), RecordRow.of(record("c", 2))));
+        assertThat(outbox.existing(List.of("a", "c", "x"))).containsExactlyInAnyOrder("a", "c");
+
+        assertThat(outbox.lockRelay()).isEqualTo("relay");
+        List<OutboxRow> oldest = outbox.oldest(2);
+        assertThat(oldest).extracting(r -> r.recordId).containsExactly("a", "b");
+        assertThat(oldest.get(0).toRecord()).isEqualTo(record("a", 3));
+        assertThat(outbox.backlog().size).isEqualTo(3);
+        assertThat(outbox.backlog().oldest).isEqualTo(1_000L);
+
+        assertThat(outbox.delete(oldest.stream().map(r -> r.seq).toList())).isEqualTo(2);
+        assertThat(outbox.oldest(10)).extracting(r -> r.recordId).containsExactly("c");
+    }
+
+    private static EvidenceRecord record(String id, int second) {
+        return EvidenceRecord.business(id, "order.created", "order-1", "carol", Instant.ofEpochSecond(second), null);
+    }
+}
