@@ -42,6 +42,10 @@ class ApiSecurity {
             .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.OPERATOR.name())
             .requestMatchers(path.matcher("/api/v1/accounts/**"), path.matcher("/api/v1/accounts"))
             .hasRole(Role.OPERATOR.name())
+            .requestMatchers(path.matcher("/api/v1/partner/**"))
+            .hasAnyRole(Role.PARTNER.name(), Role.PROVIDER.name(), Role.OPERATOR.name())
+            .requestMatchers(path.matcher("/api/v1/topology/**"), path.matcher("/api/v1/topology"))
+            .hasAnyRole(Role.OPERATOR.name(), Role.REGULATOR.name())
             .anyRequest().authenticated())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.jwtAuthenticationConverter(hubJwtAuthentication()))

@@ -16,6 +16,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class LoginSecurity {
 
+  private static final RequestMatcher SIMULATOR = PathPatternRequestMatcher.withDefaults().matcher("/simulator/**");
+
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityFilterChain loginChain(HttpSecurity http, IdentityProviderSession idpSession) throws Exception {
@@ -23,7 +25,11 @@ class LoginSecurity {
             .requestMatchers(Stream.of("/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html").map(PathPatternRequestMatcher.withDefaults()::matcher)
                 .toArray(RequestMatcher[]::new)).permitAll()
+            // The built-in provider simulator (embedded default only) plays remote providers: the adapters call
+            // it over HTTP as they would a provider's API, with the provider's own credentials, not the hub's.
+            .requestMatchers(SIMULATOR).permitAll()
             .anyRequest().authenticated())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SIMULATOR))
         .formLogin(form -> form.loginPage("/login").permitAll());
     idpSession.applyTo(http);
     return http.build();
