@@ -1,0 +1,24 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Excludes pools whose admission class is below the demand's service level (R-6.5 b). */
+@Component
+@Order(40)
+final class AdmissionFilter implements PlacementFilter {
+
+  static final String NAME = "admission";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Rejection test(PlacementContext context, CandidatePool pool) {
+    ServiceLevel required = context.request().serviceLevel();
+    return pool.admissionClass().covers(required) ? null
+        : Rejection.of("placement.filter.admission.below", pool.admissionClass(), required);
+  }
+}

@@ -1,0 +1,23 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Excludes pools of another resource kind than the demand's. */
+@Component
+@Order(10)
+final class KindFilter implements PlacementFilter {
+
+  static final String NAME = "kind";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Rejection test(PlacementContext context, CandidatePool pool) {
+    ResourceKind wanted = context.request().kind();
+    return pool.kind() == wanted ? null : Rejection.of("placement.filter.kind.mismatch", pool.kind(), wanted);
+  }
+}

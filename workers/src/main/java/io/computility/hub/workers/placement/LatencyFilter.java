@@ -1,0 +1,33 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Excludes pools farther than the demand's latency cap from the user's region. Without a cap or a user region
+ * it passes everything; with a cap, a pool whose latency is unknown is excluded.
+ */
+@Component
+@Order(70)
+final class LatencyFilter implements PlacementFilter {
+
+  static final String NAME = "latency";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Rejection test(PlacementContext context, CandidatePool pool) {
+    int cap = context.request().maxLatencyMillis();
+    if (cap <= 0 || context.request().userRegion() == null) {
+      return null;
+    }
+    int latency = context.latencyMillis(pool);
+    if (latency == LatencyMatrix.UNKNOWN) {
+      return Rejection.of("placement.filter.latency.unknown", context.request().userRegion(), pool.regionCode());
+    }
+    return latency <= cap ? null : Rejection.of("placement.filter.latency.exceeded", latency, cap);
+  }
+}

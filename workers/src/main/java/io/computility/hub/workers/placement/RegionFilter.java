@@ -1,0 +1,35 @@
+package io.computility.hub.workers.placement;
+
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces the demand's region and data-residency constraint: a pool must lie within one of the allowed areas
+ * (a province code admits every city in it).
+ */
+@Component
+@Order(50)
+final class RegionFilter implements PlacementFilter {
+
+  static final String NAME = "region";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Rejection test(PlacementContext context, CandidatePool pool) {
+    Set<String> allowed = context.request().allowedRegions();
+    if (allowed.isEmpty() || allowed.contains(pool.regionCode())) {
+      return null;
+    }
+    for (String area : allowed) {
+      if (RegionCodes.within(pool.regionCode(), area)) {
+        return null;
+      }
+    }
+    return Rejection.of("placement.filter.region.outside", pool.regionCode());
+  }
+}
