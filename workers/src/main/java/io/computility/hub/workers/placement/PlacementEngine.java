@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * measurements are normalised to 0..100 per scorer and combined as a weighted mean. Plugins are discovered as
  * beans, so adding one needs no change here.
  *
- * <p>Thread-safe and stateless; one decision is a single pass over the pools plus one per active scorer over the
- * feasible ones, with primitive arrays rather than streams so that 10,000 pools stay well under a millisecond.
+ * <p>Thread-safe; one decision is a filter pass over the pools and a scoring pass over the feasible ones, on
+ * reused primitive arrays rather than streams, so cost grows linearly with the pools and allocation stays small.
+ * Plugins must not call the engine re-entrantly.
  */
 @Component
 public class PlacementEngine {
@@ -28,6 +29,8 @@ public class PlacementEngine {
   private final Map<String, PlacementScorer> scorers = new LinkedHashMap<>();
   private final PlacementFilter[] allFilters;
   private final LatencyMatrix latencyMatrix;
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * @param filters the filters, in evaluation order (Spring sorts them by {@code @Order})
@@ -81,8 +84,11 @@ public class PlacementEngine {
   public PlacementResult place(PlacementRequest request, PlacementPolicy policy, List<CandidatePool> pools) {
     PlacementContext context = new PlacementContext(request, policy, latencyMatrix);
     PlacementFilter[] activeFilters = activeFilters(policy);
+    ActiveScorers active = activeScorers(context);
     int n = pools.size();
-    int[] feasible = new int[n];
+    int s = active.scorers.length;
+    Scratch scratch = SCRATCH.get();
+    int[] feasible = scratch.feasible(n);
     int feasibleCount = 0;
     List<Exclusion> exclusions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -102,24 +108,25 @@ public class PlacementEngine {
       }
     }
 
-    ActiveScorers active = activeScorers(context);
-    int s = active.scorers.length;
-    double[][] raw = new double[s][feasibleCount];
+    // Pool-major layout: all scorers read one pool while it is in cache; raw[j * s + k].
+    double[] raw = scratch.raw(feasibleCount * s);
     double[] min = new double[s];
     double[] max = new double[s];
-    for (int k = 0; k < s; k++) {
-      PlacementScorer scorer = active.scorers[k];
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      double[] values = raw[k];
-      for (int j = 0; j < feasibleCount; j++) {
-        double v = scorer.measure(context, pools.get(feasible[j]));
-        values[j] = v;
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+    Arrays.fill(min, Double.POSITIVE_INFINITY);
+    Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    for (int j = 0; j < feasibleCount; j++) {
+      CandidatePool pool = pools.get(feasible[j]);
+      int row = j * s;
+      for (int k = 0; k < s; k++) {
+        double v = active.scorers[k].measure(context, pool);
+        raw[row + k] = v;
+        if (v < min[k]) {
+          min[k] = v;
+        }
+        if (v > max[k]) {
+          max[k] = v;
+        }
       }
-      min[k] = lo;
-      max[k] = hi;
     }
 
     int limit = Math.min(request.limit(), feasibleCount);
@@ -128,8 +135,9 @@ public class PlacementEngine {
     int kept = 0;
     for (int j = 0; j < feasibleCount; j++) {
       double total = 0;
+      int row = j * s;
       for (int k = 0; k < s; k++) {
-        total += active.weights[k] * normalise(raw[k][j], min[k], max[k], active.scorers[k].higherIsBetter());
+        total += active.weights[k] * normalise(raw[row + k], min[k], max[k], active.higherIsBetter[k]);
       }
       total = active.weightSum > 0 ? total / active.weightSum : 0;
       kept = offer(topIndex, topScore, kept, j, total, pools, feasible);
@@ -141,8 +149,9 @@ public class PlacementEngine {
       CandidatePool pool = pools.get(feasible[j]);
       List<ScoreDetail> breakdown = new ArrayList<>(s);
       for (int k = 0; k < s; k++) {
-        breakdown.add(new ScoreDetail(active.scorers[k].name(), raw[k][j],
-            normalise(raw[k][j], min[k], max[k], active.scorers[k].higherIsBetter()), active.weights[k]));
+        double v = raw[j * s + k];
+        breakdown.add(new ScoreDetail(active.scorers[k].name(), v,
+            normalise(v, min[k], max[k], active.higherIsBetter[k]), active.weights[k]));
       }
       candidates.add(new Candidate(r + 1, pool, topScore[r], context.estimatedCostFen(pool),
           context.latencyMillis(pool), List.copyOf(breakdown)));
@@ -229,9 +238,37 @@ public class PlacementEngine {
         sum += weight;
       }
     }
-    return new ActiveScorers(Arrays.copyOf(chosen, count), Arrays.copyOf(weights, count), sum);
+    boolean[] higherIsBetter = new boolean[count];
+    for (int k = 0; k < count; k++) {
+      higherIsBetter[k] = chosen[k].higherIsBetter();
+    }
+    return new ActiveScorers(Arrays.copyOf(chosen, count), Arrays.copyOf(weights, count), higherIsBetter, sum);
   }
 
-  private record ActiveScorers(PlacementScorer[] scorers, double[] weights, double weightSum) {
+  private record ActiveScorers(PlacementScorer[] scorers, double[] weights, boolean[] higherIsBetter,
+      double weightSum) {
+  }
+
+  /**
+   * Per-thread working arrays, grown on demand and reused: with 100,000 pools a fresh set per decision would be
+   * several megabytes of humongous allocations. Results never reference them.
+   */
+  private static final class Scratch {
+    private int[] feasible = new int[0];
+    private double[] raw = new double[0];
+
+    int[] feasible(int size) {
+      if (feasible.length < size) {
+        feasible = new int[size];
+      }
+      return feasible;
+    }
+
+    double[] raw(int size) {
+      if (raw.length < size) {
+        raw = new double[size];
+      }
+      return raw;
+    }
   }
 }

@@ -25,6 +25,9 @@ final class RegionPreferenceScorer implements PlacementScorer {
     if (preferred.isEmpty()) {
       return 0;
     }
+    if (preferred.contains(pool.regionCode())) {
+      return 1;
+    }
     for (String area : preferred) {
       if (RegionCodes.within(pool.regionCode(), area)) {
         return 1;
