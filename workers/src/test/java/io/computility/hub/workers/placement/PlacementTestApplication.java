@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The scheduling layer's Spring test application: placement and simulation beans, MyBatis, Flyway and MariaDB
@@ -20,5 +22,15 @@ public class PlacementTestApplication {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** hub-server assembles the real bundles; here only the module's own, which has no default-locale file. */
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasename("i18n/workers");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
   }
 }
