@@ -16,9 +16,12 @@ final class AdmissionFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
-    ServiceLevel required = context.request().serviceLevel();
-    return pool.admissionClass().covers(required) ? null
-        : Rejection.of("placement.filter.admission.below", pool.admissionClass(), required);
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
+    return pool.admissionClass().covers(context.request().serviceLevel());
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of("placement.filter.admission.below", pool.admissionClass(), context.request().serviceLevel());
   }
 }

@@ -16,12 +16,14 @@ final class BudgetFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
     long budget = context.request().budgetFen();
-    if (budget <= 0) {
-      return null;
-    }
-    long cost = context.estimatedCostFen(pool);
-    return cost <= budget ? null : Rejection.of("placement.filter.budget.exceeded", cost, budget);
+    return budget <= 0 || context.estimatedCostFen(pool) <= budget;
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of("placement.filter.budget.exceeded", context.estimatedCostFen(pool),
+        context.request().budgetFen());
   }
 }

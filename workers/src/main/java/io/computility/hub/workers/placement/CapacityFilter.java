@@ -16,9 +16,13 @@ final class CapacityFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
-    long wanted = context.request().quantity();
-    return pool.remainingUnits() >= wanted ? null
-        : Rejection.of("placement.filter.capacity.insufficient", pool.remainingUnits(), wanted, pool.unit());
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
+    return pool.remainingUnits() >= context.request().quantity();
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of("placement.filter.capacity.insufficient", pool.remainingUnits(),
+        context.request().quantity(), pool.unit());
   }
 }

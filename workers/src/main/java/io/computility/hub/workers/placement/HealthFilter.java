@@ -19,12 +19,17 @@ final class HealthFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
     return switch (pool.health()) {
-      case UP -> null;
-      case DEGRADED -> context.policy().parameter(ALLOW_DEGRADED, 0) >= 1 ? null
-          : Rejection.of("placement.filter.health.degraded");
-      case DOWN -> Rejection.of("placement.filter.health.down");
+      case UP -> true;
+      case DEGRADED -> context.policy().parameter(ALLOW_DEGRADED, 0) >= 1;
+      case DOWN -> false;
     };
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of(pool.health() == PoolHealth.DOWN ? "placement.filter.health.down"
+        : "placement.filter.health.degraded");
   }
 }

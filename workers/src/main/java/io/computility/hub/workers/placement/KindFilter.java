@@ -16,8 +16,12 @@ final class KindFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
-    ResourceKind wanted = context.request().kind();
-    return pool.kind() == wanted ? null : Rejection.of("placement.filter.kind.mismatch", pool.kind(), wanted);
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
+    return pool.kind() == context.request().kind();
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of("placement.filter.kind.mismatch", pool.kind(), context.request().kind());
   }
 }

@@ -19,15 +19,20 @@ final class LatencyFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
     int cap = context.request().maxLatencyMillis();
     if (cap <= 0 || context.request().userRegion() == null) {
-      return null;
+      return true;
     }
     int latency = context.latencyMillis(pool);
-    if (latency == LatencyMatrix.UNKNOWN) {
-      return Rejection.of("placement.filter.latency.unknown", context.request().userRegion(), pool.regionCode());
-    }
-    return latency <= cap ? null : Rejection.of("placement.filter.latency.exceeded", latency, cap);
+    return latency != LatencyMatrix.UNKNOWN && latency <= cap;
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    int latency = context.latencyMillis(pool);
+    return latency == LatencyMatrix.UNKNOWN
+        ? Rejection.of("placement.filter.latency.unknown", context.request().userRegion(), pool.regionCode())
+        : Rejection.of("placement.filter.latency.exceeded", latency, context.request().maxLatencyMillis());
   }
 }

@@ -89,24 +89,32 @@ public class PlacementEngine {
     int s = active.scorers.length;
     Scratch scratch = SCRATCH.get();
     int[] feasible = scratch.feasible(n);
+    int[] excluded = scratch.excluded(n);
+    int[] excludedBy = scratch.excludedBy(n);
     int feasibleCount = 0;
-    List<Exclusion> exclusions = new ArrayList<>();
+    int excludedCount = 0;
     for (int i = 0; i < n; i++) {
       CandidatePool pool = pools.get(i);
-      Exclusion exclusion = null;
-      for (PlacementFilter filter : activeFilters) {
-        Rejection rejection = filter.test(context, pool);
-        if (rejection != null) {
-          exclusion = new Exclusion(pool, filter.name(), rejection);
+      int rejectedBy = -1;
+      for (int f = 0; f < activeFilters.length; f++) {
+        if (!activeFilters[f].accepts(context, pool)) {
+          rejectedBy = f;
           break;
         }
       }
-      if (exclusion == null) {
+      if (rejectedBy < 0) {
         feasible[feasibleCount++] = i;
       } else {
-        exclusions.add(exclusion);
+        excluded[excludedCount] = i;
+        excludedBy[excludedCount++] = rejectedBy;
       }
     }
+    CandidatePool[] excludedPools = new CandidatePool[excludedCount];
+    for (int e = 0; e < excludedCount; e++) {
+      excludedPools[e] = pools.get(excluded[e]);
+    }
+    List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
+        Arrays.copyOf(excludedBy, excludedCount), request, policy, latencyMatrix);
 
     // Pool-major layout: all scorers read one pool while it is in cache; raw[j * s + k].
     double[] raw = scratch.raw(feasibleCount * s);
@@ -158,7 +166,7 @@ public class PlacementEngine {
     }
     boolean auto = !candidates.isEmpty() && policy.autoSelect().allows(request, candidates.get(0).score());
     return new PlacementResult(request.demandId(), policy.name(), policy.version(), n, feasibleCount,
-        List.copyOf(candidates), Collections.unmodifiableList(exclusions), auto);
+        List.copyOf(candidates), exclusions, auto);
   }
 
   /** Min-max normalisation to 0..100 with the best value at 100; a scorer that cannot tell pools apart gives 100. */
@@ -255,6 +263,8 @@ public class PlacementEngine {
    */
   private static final class Scratch {
     private int[] feasible = new int[0];
+    private int[] excluded = new int[0];
+    private int[] excludedBy = new int[0];
     private double[] raw = new double[0];
 
     int[] feasible(int size) {
@@ -262,6 +272,20 @@ public class PlacementEngine {
         feasible = new int[size];
       }
       return feasible;
+    }
+
+    int[] excluded(int size) {
+      if (excluded.length < size) {
+        excluded = new int[size];
+      }
+      return excluded;
+    }
+
+    int[] excludedBy(int size) {
+      if (excludedBy.length < size) {
+        excludedBy = new int[size];
+      }
+      return excludedBy;
     }
 
     double[] raw(int size) {

@@ -20,16 +20,21 @@ final class RegionFilter implements PlacementFilter {
   }
 
   @Override
-  public Rejection test(PlacementContext context, CandidatePool pool) {
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
     Set<String> allowed = context.request().allowedRegions();
     if (allowed.isEmpty() || allowed.contains(pool.regionCode())) {
-      return null;
+      return true;
     }
     for (String area : allowed) {
       if (RegionCodes.within(pool.regionCode(), area)) {
-        return null;
+        return true;
       }
     }
+    return false;
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
     return Rejection.of("placement.filter.region.outside", pool.regionCode());
   }
 }

@@ -116,8 +116,13 @@ class PlacementEngineTest {
       }
 
       @Override
-      public Rejection test(PlacementContext context, CandidatePool pool) {
-        return pool.tags().contains("rdma") ? null : Rejection.of("placement.filter.rdma.missing");
+      public boolean accepts(PlacementContext context, CandidatePool pool) {
+        return pool.tags().contains("rdma");
+      }
+
+      @Override
+      public Rejection explain(PlacementContext context, CandidatePool pool) {
+        return Rejection.of("placement.filter.rdma.missing");
       }
     };
     PlacementScorer bigger = new PlacementScorer() {

@@ -36,12 +36,14 @@ class PlacementPropertyTest {
       Set<String> excluded = new HashSet<>();
       for (Exclusion exclusion : result.exclusions()) {
         excluded.add(exclusion.pool().poolId());
+        assertThat(exclusion.reason()).isNotNull();
+        assertThat(exclusion.reason().messageKey()).startsWith("placement.filter." + exclusion.filter());
       }
       for (Candidate candidate : result.candidates()) {
         assertThat(excluded).doesNotContain(candidate.pool().poolId());
         for (PlacementFilter filter : FILTERS) {
           if (policy.filters().isEmpty() || policy.filters().contains(filter.name())) {
-            assertThat(filter.test(context, candidate.pool())).as("round %d, %s", round, filter.name()).isNull();
+            assertThat(filter.accepts(context, candidate.pool())).as("round %d, %s", round, filter.name()).isTrue();
           }
         }
       }
@@ -49,7 +51,7 @@ class PlacementPropertyTest {
         boolean rejectedBySome = false;
         for (PlacementFilter filter : FILTERS) {
           if ((policy.filters().isEmpty() || policy.filters().contains(filter.name()))
-              && filter.test(context, pool) != null) {
+              && !filter.accepts(context, pool)) {
             rejectedBySome = true;
           }
         }

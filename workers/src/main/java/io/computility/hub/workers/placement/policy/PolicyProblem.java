@@ -41,9 +41,9 @@ public abstract sealed class PolicyProblem extends ErrorResponseException {
     }
   }
 
-  /** A request whose fields are well-formed but make no policy (unknown plugin, name mismatch). */
+  /** A request whose fields are well-formed but name nothing usable (unknown plugin or policy, name mismatch). */
   public static final class Invalid extends PolicyProblem {
-    Invalid(String field, String value) {
+    public Invalid(String field, String value) {
       super(HttpStatus.BAD_REQUEST, "invalid-placement-policy", field, "Invalid value " + value + " of " + field,
           field, value);
     }
