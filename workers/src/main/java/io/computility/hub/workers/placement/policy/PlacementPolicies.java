@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.computility.hub.workers.placement.BusinessType;
 import io.computility.hub.workers.placement.PlacementEngine;
 import io.computility.hub.workers.placement.PlacementPolicy;
+import io.computility.hub.workers.placement.PlacementPolicyResolver;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * for a demand. Every change appends a version, so an order keeps pointing at the version that placed it.
  */
 @Service
-public class PlacementPolicies {
+public class PlacementPolicies implements PlacementPolicyResolver {
 
   private final PlacementPolicyMapper mapper;
   private final PlacementEngine engine;
@@ -102,6 +103,7 @@ public class PlacementPolicies {
    * The policy for a demand: the tenant's own, else the business type's (without tenant), else the built-in
    * balanced policy. Several matches: the first by name, so the choice is stable.
    */
+  @Override
   public PlacementPolicy resolve(String tenantId, BusinessType businessType) {
     PolicyView byType = null;
     for (PolicyView policy : list()) {
