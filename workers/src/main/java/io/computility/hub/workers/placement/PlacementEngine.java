@@ -30,6 +30,8 @@ public class PlacementEngine {
   private final PlacementFilter[] allFilters;
   private final LatencyMatrix latencyMatrix;
 
+  /** Pools per block: small enough to stay in L1/L2 cache with their strings. */
+  private static final int BLOCK = 256;
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
@@ -93,21 +95,28 @@ public class PlacementEngine {
     int[] excludedBy = scratch.excludedBy(n);
     int feasibleCount = 0;
     int excludedCount = 0;
-    for (int i = 0; i < n; i++) {
-      CandidatePool pool = pools.get(i);
-      int rejectedBy = -1;
-      for (int f = 0; f < activeFilters.length; f++) {
-        if (!activeFilters[f].accepts(context, pool)) {
-          rejectedBy = f;
-          break;
+    // Blocks of pools, one filter at a time over a block: the block stays in cache and each plugin call site
+    // sees one receiver in a row, so the indirect call is predicted. Survivors stay in pool order.
+    for (int base = 0; base < n; base += BLOCK) {
+      int alive = 0;
+      for (int i = base, end = Math.min(n, base + BLOCK); i < end; i++) {
+        feasible[feasibleCount + alive++] = i;
+      }
+      for (int f = 0; f < activeFilters.length && alive > 0; f++) {
+        PlacementFilter filter = activeFilters[f];
+        int kept = 0;
+        for (int a = feasibleCount, end = feasibleCount + alive; a < end; a++) {
+          int i = feasible[a];
+          if (filter.accepts(context, pools.get(i))) {
+            feasible[feasibleCount + kept++] = i;
+          } else {
+            excluded[excludedCount] = i;
+            excludedBy[excludedCount++] = f;
+          }
         }
+        alive = kept;
       }
-      if (rejectedBy < 0) {
-        feasible[feasibleCount++] = i;
-      } else {
-        excluded[excludedCount] = i;
-        excludedBy[excludedCount++] = rejectedBy;
-      }
+      feasibleCount += alive;
     }
     CandidatePool[] excludedPools = new CandidatePool[excludedCount];
     for (int e = 0; e < excludedCount; e++) {
@@ -116,24 +125,26 @@ public class PlacementEngine {
     List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
         Arrays.copyOf(excludedBy, excludedCount), request, policy, latencyMatrix);
 
-    // Pool-major layout: all scorers read one pool while it is in cache; raw[j * s + k].
+    // raw[j * s + k]: scorer k's measurement of feasible pool j; filled block by block, one scorer at a time.
     double[] raw = scratch.raw(feasibleCount * s);
     double[] min = new double[s];
     double[] max = new double[s];
     Arrays.fill(min, Double.POSITIVE_INFINITY);
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    for (int j = 0; j < feasibleCount; j++) {
-      CandidatePool pool = pools.get(feasible[j]);
-      int row = j * s;
+    for (int base = 0; base < feasibleCount; base += BLOCK) {
+      int end = Math.min(feasibleCount, base + BLOCK);
       for (int k = 0; k < s; k++) {
-        double v = active.scorers[k].measure(context, pool);
-        raw[row + k] = v;
-        if (v < min[k]) {
-          min[k] = v;
+        PlacementScorer scorer = active.scorers[k];
+        double lo = min[k];
+        double hi = max[k];
+        for (int j = base; j < end; j++) {
+          double v = scorer.measure(context, pools.get(feasible[j]));
+          raw[j * s + k] = v;
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
         }
-        if (v > max[k]) {
-          max[k] = v;
-        }
+        min[k] = lo;
+        max[k] = hi;
       }
     }
 
@@ -148,7 +159,7 @@ public class PlacementEngine {
         total += active.weights[k] * normalise(raw[row + k], min[k], max[k], active.higherIsBetter[k]);
       }
       total = active.weightSum > 0 ? total / active.weightSum : 0;
-      kept = offer(topIndex, topScore, kept, j, total, pools, feasible);
+      kept = offer(topIndex, topScore, kept, j, total);
     }
 
     List<Candidate> candidates = new ArrayList<>(kept);
@@ -179,18 +190,14 @@ public class PlacementEngine {
     return 100 * share;
   }
 
-  /** Keeps the best {@code topIndex.length} scores sorted, best first; ties go to the smaller pool id. */
-  private static int offer(int[] topIndex, double[] topScore, int kept, int j, double score,
-      List<CandidatePool> pools, int[] feasible) {
+  /** Keeps the best {@code topIndex.length} scores sorted, best first; on a tie the earlier pool stays ahead. */
+  private static int offer(int[] topIndex, double[] topScore, int kept, int j, double score) {
     int capacity = topIndex.length;
-    if (capacity == 0) {
-      return 0;
-    }
-    if (kept == capacity && !better(score, j, topScore[kept - 1], topIndex[kept - 1], pools, feasible)) {
+    if (capacity == 0 || (kept == capacity && score <= topScore[kept - 1])) {
       return kept;
     }
     int pos = kept == capacity ? kept - 1 : kept;
-    while (pos > 0 && better(score, j, topScore[pos - 1], topIndex[pos - 1], pools, feasible)) {
+    while (pos > 0 && score > topScore[pos - 1]) {
       topIndex[pos] = topIndex[pos - 1];
       topScore[pos] = topScore[pos - 1];
       pos--;
@@ -198,14 +205,6 @@ public class PlacementEngine {
     topIndex[pos] = j;
     topScore[pos] = score;
     return kept == capacity ? kept : kept + 1;
-  }
-
-  private static boolean better(double score, int j, double otherScore, int other, List<CandidatePool> pools,
-      int[] feasible) {
-    if (score != otherScore) {
-      return score > otherScore;
-    }
-    return pools.get(feasible[j]).poolId().compareTo(pools.get(feasible[other]).poolId()) < 0;
   }
 
   private PlacementFilter[] activeFilters(PlacementPolicy policy) {

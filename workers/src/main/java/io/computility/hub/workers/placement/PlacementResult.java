@@ -10,8 +10,9 @@ import java.util.List;
  * @param policyVersion its version (0 for an unstored policy)
  * @param evaluated pools looked at
  * @param feasible pools that passed every filter
- * @param candidates the best feasible pools, best first, at most the request's limit
- * @param exclusions every pool a filter excluded, with the filter and the reason
+ * @param candidates the best feasible pools, best first (ties: the pool listed first), at most the request's limit
+ * @param exclusions every pool a filter excluded, with the filter and the reason (in no particular order;
+ *     reasons are built when read)
  * @param autoSelectAllowed whether the top candidate may be taken without asking the user
  */
 public record PlacementResult(String demandId, String policyName, int policyVersion, int evaluated, int feasible,
