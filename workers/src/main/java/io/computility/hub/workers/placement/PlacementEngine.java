@@ -148,17 +148,35 @@ public class PlacementEngine {
       }
     }
 
+    // normalise() per pool and scorer, with the divisions hoisted: score = offset + slope * raw.
+    double[] slope = new double[s];
+    double[] offset = new double[s];
+    for (int k = 0; k < s; k++) {
+      double range = max[k] - min[k];
+      if (!(range > 0)) {
+        offset[k] = 100;
+      } else if (active.higherIsBetter[k]) {
+        slope[k] = 100 / range;
+        offset[k] = -min[k] * slope[k];
+      } else {
+        slope[k] = -100 / range;
+        offset[k] = max[k] * 100 / range;
+      }
+    }
     int limit = Math.min(request.limit(), feasibleCount);
     int[] topIndex = new int[limit];
     double[] topScore = new double[limit];
     int kept = 0;
+    double[] weights = active.weights;
+    double weightSum = active.weightSum;
     for (int j = 0; j < feasibleCount; j++) {
       double total = 0;
       int row = j * s;
       for (int k = 0; k < s; k++) {
-        total += active.weights[k] * normalise(raw[row + k], min[k], max[k], active.higherIsBetter[k]);
+        total += weights[k] * (offset[k] + slope[k] * raw[row + k]);
       }
-      total = active.weightSum > 0 ? total / active.weightSum : 0;
+      // Clamp away rounding residue of the hoisted form (e.g. -1e-14).
+      total = weightSum > 0 ? Math.max(0, Math.min(100, total / weightSum)) : 0;
       kept = offer(topIndex, topScore, kept, j, total);
     }
 
