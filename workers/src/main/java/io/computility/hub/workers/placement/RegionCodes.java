@@ -8,16 +8,18 @@ public final class RegionCodes {
 
   /** Whether {@code code} lies in {@code area} (equal, or {@code area} is the province or city containing it). */
   public static boolean within(String code, String area) {
-    if (code.equals(area)) {
-      return true;
-    }
     if (code.length() != 6 || area.length() != 6) {
-      return false;
+      return code.equals(area);
     }
-    if (area.endsWith("0000")) {
-      return code.regionMatches(0, area, 0, 2);
+    // Digit by digit, as scorers call this per pool: the area's trailing zeros say how many digits must match.
+    int scope = area.charAt(5) != '0' || area.charAt(4) != '0' ? 6
+        : area.charAt(3) != '0' || area.charAt(2) != '0' ? 4 : 2;
+    for (int i = 0; i < scope; i++) {
+      if (code.charAt(i) != area.charAt(i)) {
+        return false;
+      }
     }
-    return area.endsWith("00") && code.regionMatches(0, area, 0, 4);
+    return true;
   }
 
   /** The province containing {@code code}, e.g. {@code 440300 -> 440000}. */
