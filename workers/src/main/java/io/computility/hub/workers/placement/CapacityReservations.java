@@ -74,10 +74,12 @@ public class CapacityReservations {
   /**
    * Reserves {@code units} of {@code poolId} for {@code demandId}.
    *
-   * @param policy the policy that placed the demand, recorded with the reservation; may be {@code null}
+   * @param policyName the policy that placed the demand, recorded with the reservation; may be {@code null}
+   * @param policyVersion its version; may be {@code null}
    * @param expiresAt when an unreleased hold times out, or {@code null} for no timeout
    */
-  public Outcome reserve(String demandId, String poolId, long units, PlacementPolicy policy, Instant expiresAt) {
+  public Outcome reserve(String demandId, String poolId, long units, String policyName, Integer policyVersion,
+      Instant expiresAt) {
     if (units <= 0) {
       throw new IllegalArgumentException("units must be positive");
     }
@@ -88,8 +90,8 @@ public class CapacityReservations {
           return repeated(existing, poolId, units);
         }
         LocalDateTime now = now();
-        mapper.insertReservation(demandId, poolId, units, policy == null ? null : policy.name(),
-            policy == null ? null : policy.version(), now, expiresAt == null ? null : utc(expiresAt));
+        mapper.insertReservation(demandId, poolId, units, policyName, policyVersion, now,
+            expiresAt == null ? null : utc(expiresAt));
         if (mapper.takeUnits(poolId, units, now) == 1) {
           return Outcome.RESERVED;
         }
