@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -13,7 +14,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The scheduling layer's Spring test application: placement and simulation beans, MyBatis, Flyway and MariaDB
  * ({@code hub_test_placement}, profile {@code placement}), without the process engine, which these tests do not
  * need. Every SQL and API test of the feature uses it so that Spring caches one context.
+ *
+ * <p>{@code @TestComponent} keeps it out of other test applications' component scans (Spring Boot's
+ * {@code TestTypeExcludeFilter}), so the module's own test application never picks up its exclusions.
  */
+@TestComponent
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = OperatonBpmAutoConfiguration.class)
 @ComponentScan(basePackages = {"io.computility.hub.workers.placement", "io.computility.hub.workers.simulation"})
