@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -35,23 +36,32 @@ public class PlacementPolicies implements PlacementPolicyResolver {
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
-  /** Creates version 1 (or the next version after a deletion). */
+  /**
+   * Creates version 1 (or the next version after a deletion). The name is the natural idempotency key: repeating
+   * a create with the same content returns the stored version; other content under a taken name is a conflict.
+   */
   public PolicyView create(PolicyDefinition definition, String actor) {
     checkPlugins(definition);
     PolicyRow latest = mapper.latest(definition.name());
     if (latest != null && !latest.deleted()) {
+      if (sameContent(latest, definition)) {
+        return view(latest);
+      }
       throw new PolicyProblem.Conflict(definition.name());
     }
     return write(definition.name(), latest == null ? 1 : latest.policyVersion() + 1, definition, false, actor);
   }
 
-  /** Writes the next version of an existing policy. */
+  /** Writes the next version of an existing policy; an update that changes nothing (a retry) writes none. */
   public PolicyView update(String name, PolicyDefinition definition, String actor) {
     if (!name.equals(definition.name())) {
       throw new PolicyProblem.Invalid("name", definition.name());
     }
     checkPlugins(definition);
     PolicyRow latest = current(name);
+    if (sameContent(latest, definition)) {
+      return view(latest);
+    }
     return write(name, latest.policyVersion() + 1, definition, false, actor);
   }
 
@@ -139,6 +149,15 @@ public class PlacementPolicies implements PlacementPolicyResolver {
         throw new PolicyProblem.Invalid("weights[" + scorer + "]", scorer);
       }
     }
+  }
+
+  private boolean sameContent(PolicyRow row, PolicyDefinition definition) {
+    PolicyView stored = view(row);
+    PolicyDefinition.Body body = definition.body();
+    return stored.businessType() == definition.businessType()
+        && Objects.equals(stored.tenantId(), definition.tenantId())
+        && stored.filters().equals(body.filters()) && stored.weights().equals(body.weights())
+        && stored.parameters().equals(body.parameters()) && stored.autoSelect().equals(body.autoSelect());
   }
 
   private PolicyView write(String name, int version, PolicyDefinition definition, boolean deleted, String actor) {

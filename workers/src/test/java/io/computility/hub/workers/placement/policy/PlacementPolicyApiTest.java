@@ -89,7 +89,14 @@ class PlacementPolicyApiTest {
 
     mvc.perform(post(API).contentType(MediaType.APPLICATION_JSON).content(body(name, "")))
         .andExpect(status().isCreated());
+    // A retried create returns the first result; other content under the same name conflicts.
     mvc.perform(post(API).contentType(MediaType.APPLICATION_JSON).content(body(name, "")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.version").value(1));
+    mvc.perform(put(API + "/" + name).contentType(MediaType.APPLICATION_JSON).content(body(name, "")))
+        .andExpect(jsonPath("$.version").value(1));
+    String changed = body(name, "").replace("\"latency\": 3", "\"latency\": 4");
+    mvc.perform(post(API).contentType(MediaType.APPLICATION_JSON).content(changed))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("name"));
     mvc.perform(put(API + "/" + name).contentType(MediaType.APPLICATION_JSON).content(body("other", "")))
