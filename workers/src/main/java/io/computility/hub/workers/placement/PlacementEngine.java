@@ -87,48 +87,69 @@ public class PlacementEngine {
     PlacementContext context = new PlacementContext(request, policy, latencyMatrix);
     PlacementFilter[] activeFilters = activeFilters(policy);
     ActiveScorers active = activeScorers(context);
-    int n = pools.size();
-    int s = active.scorers.length;
     Scratch scratch = SCRATCH.get();
-    int[] feasible = scratch.feasible(n);
-    int[] excluded = scratch.excluded(n);
-    int[] excludedBy = scratch.excludedBy(n);
+    scratch.reset(pools.size(), active.scorers.length);
+
+    filter(context, activeFilters, pools, scratch);
+    CandidatePool[] excludedPools = new CandidatePool[scratch.excludedCount];
+    for (int e = 0; e < scratch.excludedCount; e++) {
+      excludedPools[e] = pools.get(scratch.excluded[e]);
+    }
+    List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
+        Arrays.copyOf(scratch.excludedBy, scratch.excludedCount), request, policy, latencyMatrix);
+
+    double[] min = new double[active.scorers.length];
+    double[] max = new double[active.scorers.length];
+    measure(context, active, pools, scratch, min, max);
+    List<Candidate> candidates = rank(context, active, pools, scratch, min, max);
+
+    boolean auto = !candidates.isEmpty() && policy.autoSelect().allows(request, candidates.get(0).score());
+    return new PlacementResult(request.demandId(), policy.name(), policy.version(), pools.size(),
+        scratch.feasibleCount, candidates, exclusions, auto);
+  }
+
+  /**
+   * Phase one. Blocks of pools, one filter at a time over a block: the block stays in cache and the plugin call
+   * site sees one receiver in a row, so the indirect call is predicted. Survivors stay in pool order.
+   */
+  private static void filter(PlacementContext context, PlacementFilter[] filters, List<CandidatePool> pools,
+      Scratch scratch) {
+    int n = pools.size();
+    int[] feasible = scratch.feasible;
     int feasibleCount = 0;
     int excludedCount = 0;
-    // Blocks of pools, one filter at a time over a block: the block stays in cache and each plugin call site
-    // sees one receiver in a row, so the indirect call is predicted. Survivors stay in pool order.
     for (int base = 0; base < n; base += BLOCK) {
       int alive = 0;
       for (int i = base, end = Math.min(n, base + BLOCK); i < end; i++) {
         feasible[feasibleCount + alive++] = i;
       }
-      for (int f = 0; f < activeFilters.length && alive > 0; f++) {
-        PlacementFilter filter = activeFilters[f];
+      for (int f = 0; f < filters.length && alive > 0; f++) {
+        PlacementFilter filter = filters[f];
         int kept = 0;
         for (int a = feasibleCount, end = feasibleCount + alive; a < end; a++) {
           int i = feasible[a];
           if (filter.accepts(context, pools.get(i))) {
             feasible[feasibleCount + kept++] = i;
           } else {
-            excluded[excludedCount] = i;
-            excludedBy[excludedCount++] = f;
+            scratch.excluded[excludedCount] = i;
+            scratch.excludedBy[excludedCount++] = f;
           }
         }
         alive = kept;
       }
       feasibleCount += alive;
     }
-    CandidatePool[] excludedPools = new CandidatePool[excludedCount];
-    for (int e = 0; e < excludedCount; e++) {
-      excludedPools[e] = pools.get(excluded[e]);
-    }
-    List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
-        Arrays.copyOf(excludedBy, excludedCount), request, policy, latencyMatrix);
+    scratch.feasibleCount = feasibleCount;
+    scratch.excludedCount = excludedCount;
+  }
 
-    // raw[j * s + k]: scorer k's measurement of feasible pool j; filled block by block, one scorer at a time.
-    double[] raw = scratch.raw(feasibleCount * s);
-    double[] min = new double[s];
-    double[] max = new double[s];
+  /** Phase two: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j; also each scorer's range. */
+  private static void measure(PlacementContext context, ActiveScorers active, List<CandidatePool> pools,
+      Scratch scratch, double[] min, double[] max) {
+    int s = active.scorers.length;
+    int feasibleCount = scratch.feasibleCount;
+    int[] feasible = scratch.feasible;
+    double[] raw = scratch.raw;
     Arrays.fill(min, Double.POSITIVE_INFINITY);
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
     for (int base = 0; base < feasibleCount; base += BLOCK) {
@@ -147,8 +168,13 @@ public class PlacementEngine {
         max[k] = hi;
       }
     }
+  }
 
-    // normalise() per pool and scorer, with the divisions hoisted: score = offset + slope * raw.
+  /** Normalises, weighs and keeps the request's limit of best pools, with their breakdowns. */
+  private static List<Candidate> rank(PlacementContext context, ActiveScorers active, List<CandidatePool> pools,
+      Scratch scratch, double[] min, double[] max) {
+    int s = active.scorers.length;
+    // normalise() with the divisions hoisted out of the loop: score = offset + slope * raw.
     double[] slope = new double[s];
     double[] offset = new double[s];
     for (int k = 0; k < s; k++) {
@@ -163,27 +189,26 @@ public class PlacementEngine {
         offset[k] = max[k] * 100 / range;
       }
     }
-    int limit = Math.min(request.limit(), feasibleCount);
-    int[] topIndex = new int[limit];
-    double[] topScore = new double[limit];
+    int feasibleCount = scratch.feasibleCount;
+    double[] raw = scratch.raw;
+    int[] topIndex = new int[Math.min(context.request().limit(), feasibleCount)];
+    double[] topScore = new double[topIndex.length];
     int kept = 0;
-    double[] weights = active.weights;
-    double weightSum = active.weightSum;
     for (int j = 0; j < feasibleCount; j++) {
       double total = 0;
       int row = j * s;
       for (int k = 0; k < s; k++) {
-        total += weights[k] * (offset[k] + slope[k] * raw[row + k]);
+        total += active.weights[k] * (offset[k] + slope[k] * raw[row + k]);
       }
       // Clamp away rounding residue of the hoisted form (e.g. -1e-14).
-      total = weightSum > 0 ? Math.max(0, Math.min(100, total / weightSum)) : 0;
+      total = active.weightSum > 0 ? Math.max(0, Math.min(100, total / active.weightSum)) : 0;
       kept = offer(topIndex, topScore, kept, j, total);
     }
 
     List<Candidate> candidates = new ArrayList<>(kept);
     for (int r = 0; r < kept; r++) {
       int j = topIndex[r];
-      CandidatePool pool = pools.get(feasible[j]);
+      CandidatePool pool = pools.get(scratch.feasible[j]);
       List<ScoreDetail> breakdown = new ArrayList<>(s);
       for (int k = 0; k < s; k++) {
         double v = raw[j * s + k];
@@ -193,9 +218,7 @@ public class PlacementEngine {
       candidates.add(new Candidate(r + 1, pool, topScore[r], context.estimatedCostFen(pool),
           context.latencyMillis(pool), List.copyOf(breakdown)));
     }
-    boolean auto = !candidates.isEmpty() && policy.autoSelect().allows(request, candidates.get(0).score());
-    return new PlacementResult(request.demandId(), policy.name(), policy.version(), n, feasibleCount,
-        List.copyOf(candidates), exclusions, auto);
+    return List.copyOf(candidates);
   }
 
   /** Min-max normalisation to 0..100 with the best value at 100; a scorer that cannot tell pools apart gives 100. */
@@ -275,41 +298,28 @@ public class PlacementEngine {
   }
 
   /**
-   * Per-thread working arrays, grown on demand and reused: with 100,000 pools a fresh set per decision would be
-   * several megabytes of humongous allocations. Results never reference them.
+   * Per-thread working arrays and counts of the current decision, grown on demand and reused: with 100,000 pools
+   * a fresh set per decision would be megabytes of humongous allocations. Results never reference them.
    */
   private static final class Scratch {
     private int[] feasible = new int[0];
     private int[] excluded = new int[0];
     private int[] excludedBy = new int[0];
     private double[] raw = new double[0];
+    private int feasibleCount;
+    private int excludedCount;
 
-    int[] feasible(int size) {
-      if (feasible.length < size) {
-        feasible = new int[size];
+    void reset(int pools, int scorers) {
+      if (feasible.length < pools) {
+        feasible = new int[pools];
+        excluded = new int[pools];
+        excludedBy = new int[pools];
       }
-      return feasible;
-    }
-
-    int[] excluded(int size) {
-      if (excluded.length < size) {
-        excluded = new int[size];
+      if (raw.length < pools * scorers) {
+        raw = new double[pools * scorers];
       }
-      return excluded;
-    }
-
-    int[] excludedBy(int size) {
-      if (excludedBy.length < size) {
-        excludedBy = new int[size];
-      }
-      return excludedBy;
-    }
-
-    double[] raw(int size) {
-      if (raw.length < size) {
-        raw = new double[size];
-      }
-      return raw;
+      feasibleCount = 0;
+      excludedCount = 0;
     }
   }
 }
