@@ -28,7 +28,7 @@ public class CapacityReservations {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  public CapacityReservations(CapacityReservationMapper mapper, PlatformTransactionManager transactionManager,
+  CapacityReservations(CapacityReservationMapper mapper, PlatformTransactionManager transactionManager,
       ObjectProvider<Clock> clock) {
     this.mapper = mapper;
     this.transactions = new TransactionTemplate(transactionManager);

@@ -28,7 +28,7 @@ public class PlacementPolicies implements PlacementPolicyResolver {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public PlacementPolicies(PlacementPolicyMapper mapper, PlacementEngine engine, ObjectMapper json,
+  PlacementPolicies(PlacementPolicyMapper mapper, PlacementEngine engine, ObjectMapper json,
       ObjectProvider<Clock> clock) {
     this.mapper = mapper;
     this.engine = engine;
