@@ -92,7 +92,7 @@ public final class SimulationCli {
 
   private static void row(PrintStream out, String label, SimulationReport report,
       Function<PolicyOutcome, String> value) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", label));
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-30s", label));
     for (PolicyOutcome outcome : report.outcomes()) {
       line.append(String.format(Locale.ROOT, "%-26s", value.apply(outcome)));
     }
