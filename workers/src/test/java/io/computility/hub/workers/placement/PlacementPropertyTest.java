@@ -27,7 +27,8 @@ class PlacementPropertyTest {
     Random random = new Random(20261127L);
     for (int round = 0; round < 500; round++) {
       // Mostly small sets, some spanning several of the engine's blocks.
-      List<CandidatePool> pools = randomPools(random, round % 10 == 0 ? 300 + random.nextInt(600) : 1 + random.nextInt(60));
+      int size = round % 10 == 0 ? 300 + random.nextInt(600) : 1 + random.nextInt(60);
+      List<CandidatePool> pools = randomPools(random, size);
       PlacementRequest request = randomRequest(random);
       PlacementPolicy policy = randomPolicy(random);
       PlacementContext context = new PlacementContext(request, policy, new GeoLatencyMatrix());
@@ -89,7 +90,8 @@ class PlacementPropertyTest {
     String user = random.nextBoolean() ? REGIONS[random.nextInt(REGIONS.length)] : null;
     return new PlacementRequest("d", null, null,
         random.nextBoolean() ? ResourceKind.INTELLIGENT_GPU : ResourceKind.GENERAL_CPU, 1 + random.nextInt(16),
-        allowed, Set.of(REGIONS[random.nextInt(REGIONS.length)]), user, random.nextBoolean() ? 0 : 5 + random.nextInt(40),
+        allowed, Set.of(REGIONS[random.nextInt(REGIONS.length)]), user,
+        random.nextBoolean() ? 0 : 5 + random.nextInt(40),
         null, 10 + random.nextInt(600), random.nextBoolean() ? 0 : random.nextInt(200_000),
         ServiceLevel.values()[random.nextInt(3)], random.nextBoolean(), random.nextBoolean(), 1 + random.nextInt(10));
   }

@@ -18,7 +18,8 @@ class PlacementSqlOnH2Test {
     JdbcTemplate sql = new JdbcTemplate(h2);
 
     String upsert = "insert into placement_pool_capacity (pool_id, total_units, reserved_units, updated_at)"
-        + " values (?, ?, 0, current_timestamp) on duplicate key update total_units = ?, updated_at = current_timestamp";
+        + " values (?, ?, 0, current_timestamp)"
+        + " on duplicate key update total_units = ?, updated_at = current_timestamp";
     sql.update(upsert, "p1", 1, 1);
     sql.update(upsert, "p1", 2, 2);
     String take = "update placement_pool_capacity set reserved_units = reserved_units + ?"

@@ -109,10 +109,13 @@ public final class SampleDataGenerator {
       ServiceLevel level = admission < 3 ? ServiceLevel.BASIC : admission < 8 ? ServiceLevel.STANDARD
           : ServiceLevel.CRITICAL;
       String provider = "prov-" + province.code().substring(0, 2) + "-" + random.nextInt(4);
-      pools.add(new CandidatePool(String.format("pool-%03d", i), provider, province.code(), "az" + (1 + random.nextInt(3)),
-          kind, unit, total, remaining, Math.max(1, Math.round(basePrice * province.price())),
-          round(province.pue() + random.nextDouble() * 0.12), round(Math.min(1, province.green() + random.nextDouble() * 0.2)),
-          health, level, round3(0.97 + random.nextDouble() * 0.029), Set.of()));
+      String zone = "az" + (1 + random.nextInt(3));
+      long price = Math.max(1, Math.round(basePrice * province.price()));
+      double pue = round(province.pue() + random.nextDouble() * 0.12);
+      double green = round(Math.min(1, province.green() + random.nextDouble() * 0.2));
+      double reliability = round3(0.97 + random.nextDouble() * 0.029);
+      pools.add(new CandidatePool(String.format("pool-%03d", i), provider, province.code(), zone, kind, unit, total,
+          remaining, price, pue, green, health, level, reliability, Set.of()));
     }
     return pools;
   }
