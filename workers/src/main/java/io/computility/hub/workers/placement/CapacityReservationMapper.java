@@ -62,4 +62,13 @@ interface CapacityReservationMapper {
        where state = 'RESERVED' and expires_at <= #{now}
        order by expires_at limit #{max}""")
   List<String> expired(@Param("now") LocalDateTime now, @Param("max") int max);
+
+  @Insert("""
+      insert into placement_capacity_event (pool_id, demand_id, event, units, reason, occurred_at)
+      values (#{poolId}, #{demandId}, #{event}, #{units}, #{reason}, #{now})""")
+  void insertEvent(@Param("poolId") String poolId, @Param("demandId") String demandId, @Param("event") String event,
+      @Param("units") long units, @Param("reason") String reason, @Param("now") LocalDateTime now);
+
+  @Select("select event from placement_capacity_event where pool_id = #{poolId} order by id")
+  List<String> events(String poolId);
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Atomic capacity reservation (S-7.3 a): the order process reserves a placed demand's units when the order is
  * confirmed and releases them on cancellation or timeout. Reservation is idempotent per demand: a retried
  * confirmation returns the first outcome and never takes units twice. The resource layer keeps each pool's total
- * up to date with {@link #registerCapacity}.
+ * up to date with {@link #registerCapacity}. Every change also appends to {@code placement_capacity_event}.
  */
 @Service
 public class CapacityReservations {
@@ -58,7 +58,16 @@ public class CapacityReservations {
 
   /** Sets a pool's total capacity (the resource layer's sync); reserved units are kept. */
   public void registerCapacity(String poolId, long totalUnits) {
-    mapper.upsertCapacity(poolId, totalUnits, now());
+    transactions.executeWithoutResult(status -> {
+      LocalDateTime now = now();
+      mapper.upsertCapacity(poolId, totalUnits, now);
+      mapper.insertEvent(poolId, null, "CAPACITY_SET", totalUnits, null, now);
+    });
+  }
+
+  /** The pool's capacity history, oldest first: {@code CAPACITY_SET}, {@code RESERVED}, {@code RELEASED}. */
+  List<String> history(String poolId) {
+    return mapper.events(poolId);
   }
 
   /** Units still free to reserve, or {@code null} for an unknown pool. */
@@ -93,6 +102,7 @@ public class CapacityReservations {
         mapper.insertReservation(demandId, poolId, units, policyName, policyVersion, now,
             expiresAt == null ? null : utc(expiresAt));
         if (mapper.takeUnits(poolId, units, now) == 1) {
+          mapper.insertEvent(poolId, demandId, "RESERVED", units, null, now);
           return Outcome.RESERVED;
         }
         status.setRollbackOnly();
@@ -108,10 +118,12 @@ public class CapacityReservations {
   public boolean release(String demandId, String reason) {
     return Boolean.TRUE.equals(transactions.execute(status -> {
       Reservation reservation = mapper.find(demandId);
-      if (reservation == null || mapper.markReleased(demandId, reason, now()) == 0) {
+      LocalDateTime now = now();
+      if (reservation == null || mapper.markReleased(demandId, reason, now) == 0) {
         return false;
       }
-      mapper.returnUnits(reservation.poolId(), reservation.units(), now());
+      mapper.returnUnits(reservation.poolId(), reservation.units(), now);
+      mapper.insertEvent(reservation.poolId(), demandId, "RELEASED", reservation.units(), reason, now);
       return true;
     }));
   }

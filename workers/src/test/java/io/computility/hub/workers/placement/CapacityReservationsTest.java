@@ -91,6 +91,7 @@ class CapacityReservationsTest {
     assertThat(reservations.available(pool)).isEqualTo(4);
     assertThat(reservations.reserve(demand, pool, 4, null, null, null)).isEqualTo(Outcome.ALREADY_RELEASED);
     assertThat(reservations.release(id("never"), "CANCELLED")).isFalse();
+    assertThat(reservations.history(pool)).containsExactly("CAPACITY_SET", "RESERVED", "RELEASED");
   }
 
   @Test
