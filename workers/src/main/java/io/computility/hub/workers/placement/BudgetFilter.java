@@ -16,6 +16,11 @@ final class BudgetFilter implements PlacementFilter {
   }
 
   @Override
+  public boolean appliesTo(PlacementContext context) {
+    return context.request().budgetFen() > 0;
+  }
+
+  @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     long budget = context.request().budgetFen();
     return budget <= 0 || context.estimatedCostFen(pool) <= budget;

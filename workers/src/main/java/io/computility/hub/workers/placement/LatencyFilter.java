@@ -19,6 +19,11 @@ final class LatencyFilter implements PlacementFilter {
   }
 
   @Override
+  public boolean appliesTo(PlacementContext context) {
+    return context.request().maxLatencyMillis() > 0 && context.request().userRegion() != null;
+  }
+
+  @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     int cap = context.request().maxLatencyMillis();
     if (cap <= 0 || context.request().userRegion() == null) {

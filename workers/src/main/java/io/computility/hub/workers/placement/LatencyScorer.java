@@ -24,6 +24,11 @@ final class LatencyScorer implements PlacementScorer {
   }
 
   @Override
+  public boolean appliesTo(PlacementContext context) {
+    return context.request().userRegion() != null;
+  }
+
+  @Override
   public double measure(PlacementContext context, CandidatePool pool) {
     if (context.request().userRegion() == null) {
       return 0;

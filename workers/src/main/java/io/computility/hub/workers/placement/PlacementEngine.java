@@ -85,7 +85,7 @@ public class PlacementEngine {
    */
   public PlacementResult place(PlacementRequest request, PlacementPolicy policy, List<CandidatePool> pools) {
     PlacementContext context = new PlacementContext(request, policy, latencyMatrix);
-    PlacementFilter[] activeFilters = activeFilters(policy);
+    PlacementFilter[] activeFilters = activeFilters(context);
     ActiveScorers active = activeScorers(context);
     Scratch scratch = SCRATCH.get();
     scratch.reset(pools.size(), active.scorers.length);
@@ -248,19 +248,17 @@ public class PlacementEngine {
     return kept == capacity ? kept : kept + 1;
   }
 
-  private PlacementFilter[] activeFilters(PlacementPolicy policy) {
-    if (policy.filters().isEmpty()) {
-      return allFilters;
-    }
-    List<PlacementFilter> active = new ArrayList<>();
-    for (PlacementFilter filter : allFilters) {
-      if (policy.filters().contains(filter.name())) {
-        active.add(filter);
-      }
-    }
-    for (String name : policy.filters()) {
+  private PlacementFilter[] activeFilters(PlacementContext context) {
+    List<String> enabled = context.policy().filters();
+    for (String name : enabled) {
       if (!filters.containsKey(name)) {
         throw new IllegalArgumentException("Unknown placement filter " + name);
+      }
+    }
+    List<PlacementFilter> active = new ArrayList<>(allFilters.length);
+    for (PlacementFilter filter : allFilters) {
+      if ((enabled.isEmpty() || enabled.contains(filter.name())) && filter.appliesTo(context)) {
+        active.add(filter);
       }
     }
     return active.toArray(PlacementFilter[]::new);
@@ -280,7 +278,7 @@ public class PlacementEngine {
     double sum = 0;
     for (PlacementScorer scorer : scorers.values()) {
       double weight = scorer.weight(context, policy.weight(scorer.name()));
-      if (weight > 0) {
+      if (weight > 0 && scorer.appliesTo(context)) {
         chosen[count] = scorer;
         weights[count++] = weight;
         sum += weight;

@@ -13,6 +13,14 @@ public interface PlacementFilter {
   /** Stable name used in policies and in exclusion reports, e.g. {@code capacity}. */
   String name();
 
+  /**
+   * Whether this filter has anything to check for the demand (the Kubernetes framework's PreFilter "skip"); when
+   * not, the engine does not call it per pool. It must then accept every pool.
+   */
+  default boolean appliesTo(PlacementContext context) {
+    return true;
+  }
+
   /** Whether the pool passes. */
   boolean accepts(PlacementContext context, CandidatePool pool);
 

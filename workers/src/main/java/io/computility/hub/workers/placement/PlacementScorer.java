@@ -13,6 +13,14 @@ public interface PlacementScorer {
   /** Whether a larger measurement is better. */
   boolean higherIsBetter();
 
+  /**
+   * Whether this scorer can tell pools apart for the demand (PreScore "skip"); when not, it is left out of the
+   * decision and of the weighted mean.
+   */
+  default boolean appliesTo(PlacementContext context) {
+    return true;
+  }
+
   /** The raw measurement (its own unit: fen, ms, …); called once per feasible pool per decision. */
   double measure(PlacementContext context, CandidatePool pool);
 

@@ -20,6 +20,11 @@ final class RegionFilter implements PlacementFilter {
   }
 
   @Override
+  public boolean appliesTo(PlacementContext context) {
+    return !context.request().allowedRegions().isEmpty();
+  }
+
+  @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     Set<String> allowed = context.request().allowedRegions();
     if (allowed.isEmpty() || allowed.contains(pool.regionCode())) {

@@ -20,6 +20,11 @@ final class RegionPreferenceScorer implements PlacementScorer {
   }
 
   @Override
+  public boolean appliesTo(PlacementContext context) {
+    return !context.request().preferredRegions().isEmpty();
+  }
+
+  @Override
   public double measure(PlacementContext context, CandidatePool pool) {
     Set<String> preferred = context.request().preferredRegions();
     if (preferred.isEmpty()) {

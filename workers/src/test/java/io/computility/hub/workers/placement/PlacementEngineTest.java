@@ -153,6 +153,21 @@ class PlacementEngineTest {
   }
 
   @Test
+  void scorersAndFiltersThatDoNotApplyToTheDemandAreSkipped() {
+    PlacementPolicy policy = weights(Map.of("price", 1.0, "latency", 1.0, "preference", 1.0));
+    PlacementResult noUserRegion = engine.place(demand(1).build(), policy,
+        List.of(gpu("a"), with(gpu("b"), "520000", 100, 900)));
+    assertThat(noUserRegion.top().breakdown()).extracting(PlacementResult.ScoreDetail::scorer)
+        .containsExactly("price");
+    assertThat(noUserRegion.top().score()).isEqualTo(100);
+
+    PlacementResult located = engine.place(demand(1).from("110000", 0).preferred("110000").build(), policy,
+        List.of(gpu("a"), with(gpu("b"), "520000", 100, 900)));
+    assertThat(located.top().breakdown()).extracting(PlacementResult.ScoreDetail::scorer)
+        .containsExactly("price", "latency", "preference");
+  }
+
+  @Test
   void autoSelectionFollowsTheRuleAndTheUsersPreference() {
     PlacementPolicy byUser = PlacementPolicy.balanced();
     assertThat(engine.place(demand(1).build(), byUser, List.of(gpu("a"))).autoSelectAllowed()).isFalse();

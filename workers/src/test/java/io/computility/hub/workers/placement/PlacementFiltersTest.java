@@ -86,6 +86,19 @@ class PlacementFiltersTest {
   }
 
   @Test
+  void filtersWithoutAConstraintToCheckAreSkipped() {
+    PlacementContext unconstrained = demand(1).context();
+    assertThat(new BudgetFilter().appliesTo(unconstrained)).isFalse();
+    assertThat(new LatencyFilter().appliesTo(unconstrained)).isFalse();
+    assertThat(new RegionFilter().appliesTo(unconstrained)).isFalse();
+    assertThat(new CapacityFilter().appliesTo(unconstrained)).isTrue();
+    PlacementContext constrained = demand(1).budget(5).from("110000", 20).allowed("110000").context();
+    assertThat(new BudgetFilter().appliesTo(constrained)).isTrue();
+    assertThat(new LatencyFilter().appliesTo(constrained)).isTrue();
+    assertThat(new RegionFilter().appliesTo(constrained)).isTrue();
+  }
+
+  @Test
   void latencyFilterAppliesTheCapFromTheUserRegion() {
     CandidatePool beijing = gpu("a");
     CandidatePool guizhou = with(gpu("b"), "520000", 100, 1000);

@@ -60,6 +60,12 @@ class PlacementPropertyTest {
         assertThat(excluded.contains(pool.poolId())).as("round %d, pool %s", round, pool.poolId())
             .isEqualTo(rejectedBySome);
       }
+      for (PlacementFilter filter : FILTERS) {
+        if (!filter.appliesTo(context)) {
+          assertThat(pools).as("%s skipped yet rejecting", filter.name())
+              .allMatch(pool -> filter.accepts(context, pool));
+        }
+      }
       assertThat(result.feasible() + result.exclusions().size()).isEqualTo(pools.size());
       assertThat(result.candidates()).hasSize(Math.min(request.limit(), result.feasible()));
       for (int i = 1; i < result.candidates().size(); i++) {
