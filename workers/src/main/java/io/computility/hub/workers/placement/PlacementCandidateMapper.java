@@ -1,6 +1,5 @@
 package io.computility.hub.workers.placement;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -12,12 +11,6 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface PlacementCandidateMapper {
 
-  /** One stored candidate. */
-  record Row(String demandId, int rankNo, String poolId, String providerId, String regionCode, double score,
-      long estimatedCostFen, String currency, int latencyMs, String breakdown, String policyName,
-      int policyVersion, boolean autoSelect, LocalDateTime createdAt) {
-  }
-
   @Delete("delete from placement_demand_candidate where demand_id = #{demandId}")
   int deleteFor(String demandId);
 
@@ -26,11 +19,11 @@ interface PlacementCandidateMapper {
         estimated_cost_fen, currency, latency_ms, breakdown, policy_name, policy_version, auto_select, created_at)
       values (#{demandId}, #{rankNo}, #{poolId}, #{providerId}, #{regionCode}, #{score}, #{estimatedCostFen},
         #{currency}, #{latencyMs}, #{breakdown}, #{policyName}, #{policyVersion}, #{autoSelect}, #{createdAt})""")
-  void insert(Row row);
+  void insert(StoredCandidate row);
 
   @Select("""
       select demand_id, rank_no, pool_id, provider_id, region_code, score, estimated_cost_fen, currency, latency_ms,
              breakdown, policy_name, policy_version, auto_select, created_at
         from placement_demand_candidate where demand_id = #{demandId} order by rank_no""")
-  List<Row> findFor(@Param("demandId") String demandId);
+  List<StoredCandidate> findFor(@Param("demandId") String demandId);
 }

@@ -1,10 +1,8 @@
 package io.computility.hub.workers.placement;
 
-import io.computility.hub.workers.placement.PlacementCandidateMapper.Row;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,16 +34,16 @@ public class StoredCandidates implements CandidateSink {
     transactions.executeWithoutResult(status -> {
       mapper.deleteFor(demandId);
       for (PlacementResult.Candidate c : result.candidates()) {
-        mapper.insert(new Row(demandId, c.rank(), c.pool().poolId(), c.pool().providerId(), c.pool().regionCode(),
+        mapper.insert(new StoredCandidate(demandId, c.rank(), c.pool().poolId(), c.pool().providerId(), c.pool().regionCode(),
             c.score(), c.estimatedCostFen(), CURRENCY, c.latencyMillis(), breakdown(c), result.policyName(),
             result.policyVersion(), result.autoSelectAllowed(), now));
       }
     });
   }
 
-  /** The stored candidates of a demand, best first. */
-  List<Row> find(String demandId) {
-    return new ArrayList<>(mapper.findFor(demandId));
+  /** The stored candidates of a demand, best first (what the portal offers for confirmation). */
+  public List<StoredCandidate> find(String demandId) {
+    return List.copyOf(mapper.findFor(demandId));
   }
 
   /** {@code scorer=normalised*weight;…}, compact enough for a column and readable in a support console. */

@@ -22,8 +22,8 @@ class StoredCandidatesTest {
     candidates.write(demand, engine.place(TestPools.demand(2).build(), PlacementPolicy.balanced(), pools));
     candidates.write(demand, engine.place(TestPools.demand(2).build(), PlacementPolicy.balanced(), pools));
 
-    List<PlacementCandidateMapper.Row> rows = candidates.find(demand);
-    assertThat(rows).extracting(PlacementCandidateMapper.Row::rankNo).containsExactly(1, 2);
+    List<StoredCandidate> rows = candidates.find(demand);
+    assertThat(rows).extracting(StoredCandidate::rankNo).containsExactly(1, 2);
     assertThat(rows.get(0).poolId()).isEqualTo("b");
     assertThat(rows.get(0).currency()).isEqualTo("CNY");
     assertThat(rows.get(0).breakdown()).contains("price=100.0*1.00");
