@@ -1,0 +1,27 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Excludes pools whose admission class is below the demand's service level (R-6.5 b). */
+@Component
+@Order(40)
+final class AdmissionFilter implements PlacementFilter {
+
+  static final String NAME = "admission";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public boolean accepts(PlacementContext context, CandidatePool pool) {
+    return pool.admissionClass().covers(context.request().serviceLevel());
+  }
+
+  @Override
+  public Rejection explain(PlacementContext context, CandidatePool pool) {
+    return Rejection.of("placement.filter.admission.below", pool.admissionClass(), context.request().serviceLevel());
+  }
+}

@@ -1,0 +1,25 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.stereotype.Component;
+
+/** Prefers the pool where the demand costs least. */
+@Component
+final class PriceScorer implements PlacementScorer {
+
+  static final String NAME = "price";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return false;
+  }
+
+  @Override
+  public double measure(PlacementContext context, CandidatePool pool) {
+    return context.estimatedCostFen(pool);
+  }
+}

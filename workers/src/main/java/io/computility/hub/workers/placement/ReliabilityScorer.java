@@ -1,0 +1,25 @@
+package io.computility.hub.workers.placement;
+
+import org.springframework.stereotype.Component;
+
+/** Prefers providers that delivered higher availability. */
+@Component
+final class ReliabilityScorer implements PlacementScorer {
+
+  static final String NAME = "reliability";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return true;
+  }
+
+  @Override
+  public double measure(PlacementContext context, CandidatePool pool) {
+    return pool.providerReliability();
+  }
+}
