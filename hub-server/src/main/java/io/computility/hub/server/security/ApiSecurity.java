@@ -46,6 +46,7 @@ class ApiSecurity {
             .hasAnyRole(Role.PARTNER.name(), Role.PROVIDER.name(), Role.OPERATOR.name())
             .requestMatchers(path.matcher("/api/v1/topology/**"), path.matcher("/api/v1/topology"))
             .hasAnyRole(Role.OPERATOR.name(), Role.REGULATOR.name())
+            .requestMatchers(path.matcher("/api/v1/scheduling/**")).hasRole(Role.OPERATOR.name())
             .anyRequest().authenticated())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.jwtAuthenticationConverter(hubJwtAuthentication()))
