@@ -3,7 +3,9 @@ package io.computility.hub.workers;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Primary;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan
+// Like @SpringBootApplication: test components such as PlacementTestApplication stay out of this context.
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 public class WorkersTestApplication {
 
   @Bean
