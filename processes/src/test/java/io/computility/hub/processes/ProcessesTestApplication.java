@@ -1,15 +1,18 @@
 package io.computility.hub.processes;
 
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
  * The one Spring test context of this module: the embedded engine on MariaDB with the models under
- * {@code processes/} deployed, served by the real workers through the worker runtime.
+ * {@code processes/} deployed, served by the real workers (and their mappers) through the worker runtime.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.computility.hub")
+@MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class ProcessesTestApplication {
 }
