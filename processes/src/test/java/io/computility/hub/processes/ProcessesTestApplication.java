@@ -1,5 +1,7 @@
 package io.computility.hub.processes;
 
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
@@ -11,5 +13,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.computility.hub")
+// every module's mappers, as the hub scans them: the workers' wallet needs its mapper to start
+@MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class ProcessesTestApplication {
 }
