@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
  * @param measurementTable the YAML conversion table (R-6.5)
  * @param adapters timing, retry and circuit-breaker settings shared by every adapter
  * @param simulator the built-in provider simulator
+ * @param onboarding the resource-onboarding process
  * @param providers remote providers pulled by the adapters; credentials are named by environment variable only
  */
 @ConfigurationProperties("hub.camel")
@@ -21,6 +22,7 @@ public record CamelRoutesProperties(
     @DefaultValue("classpath:measurement/conversion-table.yml") Resource measurementTable,
     @DefaultValue Adapters adapters,
     @DefaultValue Simulator simulator,
+    @DefaultValue Onboarding onboarding,
     @DefaultValue List<ProviderSettings> providers) {
 
   /**
@@ -59,10 +61,23 @@ public record CamelRoutesProperties(
    *
    * @param enabled on for the embedded default only
    * @param baseUrl how adapters reach the hub; {@code {port}} is replaced by the web server's port
+   * @param onboard whether the simulated providers start pending and are onboarded through the
+   *     {@code resource-onboarding} process once the hub is ready (needs the engine), instead of being admitted
+   *     at once
    */
   public record Simulator(
       @DefaultValue("false") boolean enabled,
-      @DefaultValue("http://127.0.0.1:{port}/simulator") String baseUrl) {
+      @DefaultValue("http://127.0.0.1:{port}/simulator") String baseUrl,
+      @DefaultValue("false") boolean onboard) {
+  }
+
+  /**
+   * The resource-onboarding process.
+   *
+   * @param autoApprove demo only: the operator's approval is granted automatically for the onboardings the hub
+   *     starts itself (the simulated providers); off everywhere but the embedded default
+   */
+  public record Onboarding(@DefaultValue("false") boolean autoApprove) {
   }
 
   /**

@@ -43,7 +43,8 @@ abstract class AdapterRoutes extends RouteBuilder {
     defineTemplates(kindName());
     long delay = adapters.initialDelay().toMillis();
     for (ProviderSettings provider : directory.remotes(protocol.kind())) {
-      instantiate(provider, delay, (template, routeId, parameters) -> {
+      // a provider still in onboarding is pulled only by the credential check until its sync is started
+      instantiate(provider, delay, directory.admitted(provider.id()), (template, routeId, parameters) -> {
         var route = templatedRoute(template).routeId(routeId);
         parameters.forEach((name, value) -> route.parameter(name, String.valueOf(value)));
       });
@@ -59,9 +60,29 @@ abstract class AdapterRoutes extends RouteBuilder {
 
   /** Adds the routes of a provider connected while the hub runs (a partner admitted by onboarding). */
   void connect(ProviderSettings provider) throws Exception {
+    instantiate(provider, adapters.initialDelay().toMillis(), true, this::addRoute);
+  }
+
+  /** Starts the scheduled inventory pull of a provider whose other routes exist; does nothing if it runs. */
+  synchronized void startPolling(ProviderSettings provider) throws Exception {
+    if (getCamelContext().getRoute(provider.id() + "-poll") == null) {
+      addPollRoute(provider, adapters.initialDelay().toMillis(), this::addRoute);
+    }
+  }
+
+  /** Stops and removes a provider's scheduled inventory pull; answers whether it was running. */
+  synchronized boolean stopPolling(String providerId) throws Exception {
     CamelContext camel = getCamelContext();
-    instantiate(provider, adapters.initialDelay().toMillis(),
-        (template, routeId, parameters) -> camel.addRouteFromTemplate(routeId, template, Map.copyOf(parameters)));
+    String routeId = providerId + "-poll";
+    if (camel.getRoute(routeId) == null) {
+      return false;
+    }
+    camel.getRouteController().stopRoute(routeId);
+    return camel.removeRoute(routeId);
+  }
+
+  private void addRoute(String template, String routeId, Map<String, Object> parameters) throws Exception {
+    getCamelContext().addRouteFromTemplate(routeId, template, Map.copyOf(parameters));
   }
 
   /** Adds one route from a template. */
@@ -70,7 +91,8 @@ abstract class AdapterRoutes extends RouteBuilder {
     void add(String template, String routeId, Map<String, Object> parameters) throws Exception;
   }
 
-  private void instantiate(ProviderSettings provider, long delayMillis, RouteFactory routes) throws Exception {
+  private void instantiate(ProviderSettings provider, long delayMillis, boolean poll, RouteFactory routes)
+      throws Exception {
     String kind = kindName();
     getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
     routes.add(kind + "-http", provider.id() + "-http",
@@ -78,6 +100,13 @@ abstract class AdapterRoutes extends RouteBuilder {
     for (String operation : new String[] {"call", "inventory", "provision", "release", "usage"}) {
       routes.add(kind + "-" + operation, provider.id() + "-" + operation, Map.of("providerId", provider.id()));
     }
+    if (poll) {
+      addPollRoute(provider, delayMillis, routes);
+    }
+  }
+
+  private void addPollRoute(ProviderSettings provider, long delayMillis, RouteFactory routes) throws Exception {
+    String kind = kindName();
     Duration period = provider.pollPeriod() == null ? adapters.inventoryPeriod() : provider.pollPeriod();
     if (!period.isZero()) {
       routes.add(kind + "-poll", provider.id() + "-poll", Map.of("providerId", provider.id(),

@@ -9,8 +9,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts pulling from a provider that registered itself through the partner API, once onboarding has admitted it:
- * adds its adapter routes (with its own circuit breaker and schedule) to the running Camel context.
+ * Starts and stops the scheduled pulls of providers as onboarding admits and retirement releases them. A partner
+ * that registered itself through the partner API gets its adapter routes (with its own circuit breaker) added to
+ * the running Camel context; a configured or simulated provider already has them and only gets its schedule.
  */
 @Service
 public class ProviderConnections {
@@ -26,7 +27,7 @@ public class ProviderConnections {
   }
 
   /**
-   * Connects an admitted provider's API; connecting one already connected does nothing.
+   * Starts pulling from an admitted provider's API on schedule; a provider already pulled from is left as it is.
    *
    * @return whether the provider is pulled from (false for a push-only provider without an API)
    * @throws IllegalStateException when the provider is not admitted
@@ -42,16 +43,34 @@ public class ProviderConnections {
     ProviderSettings settings = new ProviderSettings(provider.id(), provider.name(), provider.owner(),
         provider.kind(), provider.regionCode(), provider.baseUrl(), provider.credentialsRef(), provider.pue(),
         provider.greenPowerShare(), null);
-    if (!directory.add(settings)) {
-      return true;
-    }
-    AdapterRoutes routes = adapters.stream().filter(adapter -> adapter.kind() == provider.kind()).findFirst()
-        .orElseThrow();
+    AdapterRoutes routes = adapterOf(provider);
     try {
-      routes.connect(settings);
+      if (directory.add(settings)) {
+        routes.connect(settings);
+      } else {
+        routes.startPolling(directory.remote(providerId).orElseThrow());
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Cannot add the routes of provider " + providerId, e);
     }
     return true;
+  }
+
+  /**
+   * Stops the scheduled pulls from a provider (retirement); its other routes stay for releasing what runs there.
+   *
+   * @return whether a schedule was running
+   */
+  public boolean disconnect(String providerId) {
+    Provider provider = inventory.provider(providerId).orElseThrow(() -> new UnknownProviderException(providerId));
+    try {
+      return adapterOf(provider).stopPolling(providerId);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot stop the routes of provider " + providerId, e);
+    }
+  }
+
+  private AdapterRoutes adapterOf(Provider provider) {
+    return adapters.stream().filter(adapter -> adapter.kind() == provider.kind()).findFirst().orElseThrow();
   }
 }

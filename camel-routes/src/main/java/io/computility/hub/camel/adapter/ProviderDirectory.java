@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The providers the adapters pull from, gathered from every {@link RemoteProviders} and registered in the
- * {@link ResourceInventory} the first time they are asked for. Configured and simulated providers are admitted by
- * their configuration; partners that register themselves start pending.
+ * {@link ResourceInventory} the first time they are asked for, with their source's initial admission status (a
+ * provider known from before keeps its own); partners that register themselves start pending.
  */
 @Component
 class ProviderDirectory {
@@ -44,6 +44,12 @@ class ProviderDirectory {
     return all().putIfAbsent(remote.id(), remote) == null;
   }
 
+  /** Whether the provider is admitted, so that its inventory is pulled on schedule. */
+  boolean admitted(String id) {
+    return inventory.provider(id).map(provider -> provider.admissionStatus() == AdmissionStatus.ADMITTED)
+        .orElse(false);
+  }
+
   /** The provider's API token, read from the environment variable its configuration names. */
   Optional<String> token(String id) {
     return remote(id).map(ProviderSettings::credentialsEnv).map(System::getenv);
@@ -55,9 +61,11 @@ class ProviderDirectory {
       for (RemoteProviders source : sources) {
         for (ProviderSettings remote : source.providers()) {
           found.put(remote.id(), remote);
+          AdmissionStatus status = inventory.provider(remote.id()).map(Provider::admissionStatus)
+              .orElse(source.initialAdmission());
           inventory.saveProvider(new Provider(remote.id(), remote.name(), remote.owner(), remote.kind(),
-              remote.region(), remote.baseUrl(), remote.credentialsEnv(), AdmissionStatus.ADMITTED,
-              source.source(), Health.UNKNOWN, remote.pue(), remote.greenPowerShare(), null));
+              remote.region(), remote.baseUrl(), remote.credentialsEnv(), status, source.source(), Health.UNKNOWN,
+              remote.pue(), remote.greenPowerShare(), null));
         }
       }
       remotes = found;

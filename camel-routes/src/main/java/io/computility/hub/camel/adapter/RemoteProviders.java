@@ -1,6 +1,7 @@
 package io.computility.hub.camel.adapter;
 
 import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
+import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.ProviderSource;
 import java.util.List;
 
@@ -12,4 +13,12 @@ public interface RemoteProviders {
 
   /** The providers, with resolved base URLs. Called when the adapters' routes are built. */
   List<ProviderSettings> providers();
+
+  /**
+   * The admission status these providers are registered with the first time: {@code ADMITTED} when their
+   * configuration admits them, {@code PENDING} when the onboarding process is to decide.
+   */
+  default AdmissionStatus initialAdmission() {
+    return AdmissionStatus.ADMITTED;
+  }
 }

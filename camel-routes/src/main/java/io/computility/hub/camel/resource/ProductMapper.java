@@ -18,6 +18,10 @@ interface ProductMapper {
   @Select("SELECT " + COLUMNS + " FROM camel_product WHERE state = #{state} ORDER BY id")
   List<Product> findByState(ProductState state);
 
+  @Select("SELECT " + COLUMNS + " FROM camel_product WHERE pool_id IN"
+      + " (SELECT id FROM camel_resource_pool WHERE provider_id = #{providerId}) ORDER BY id")
+  List<Product> findByProvider(String providerId);
+
   @Insert("INSERT INTO camel_product (" + COLUMNS + ") VALUES (#{p.id}, #{p.poolId}, #{p.name}, #{p.spec},"
       + " #{p.priceFenPerHour}, #{p.currency}, #{p.state}, #{p.lastState}, #{p.updatedAt})")
   void insert(@Param("p") Product product);

@@ -233,6 +233,48 @@ public class ResourceInventory {
     return moved;
   }
 
+  /** Every product cut from a provider's pools, whatever its state. */
+  public List<Product> products(String providerId) {
+    return products.findByProvider(providerId);
+  }
+
+  /**
+   * Moves every product of a provider that is in {@code from} to {@code to} (onboarding lists drafts, retirement
+   * delists); products in other states are left alone, so a retried step changes nothing more.
+   *
+   * @return the provider's products now in {@code to}
+   */
+  @Transactional
+  public List<Product> moveProductsOf(String providerId, ProductState from, ProductState to) {
+    for (Product product : products.findByProvider(providerId)) {
+      if (product.state() == from) {
+        products.update(product.moveTo(to, clock.instant()));
+      }
+    }
+    return products.findByProvider(providerId).stream().filter(product -> product.state() == to).toList();
+  }
+
+  /**
+   * Regenerates the resource tags (capability, location, type, energy) of a provider's pools from its current
+   * registration data, e.g. PUE and green-power share confirmed at admission.
+   *
+   * @return the provider's pools with their new tags
+   */
+  @Transactional
+  public List<ResourcePool> regenerateTags(String providerId) {
+    Provider provider = providers.findById(providerId).orElseThrow(() -> new UnknownProviderException(providerId));
+    List<ResourcePool> tagged = new ArrayList<>();
+    for (PoolMapper.PoolRow row : pools.findByProvider(providerId)) {
+      ResourcePool pool = row.toPool(List.of());
+      List<String> tags = PoolTags.of(pool.kind(), pool.regionCode(), pool.spec(), pool.unit(),
+          pool.admissionClass(), provider);
+      pools.deleteTags(pool.id());
+      tags.forEach(tag -> pools.insertTag(pool.id(), tag));
+      tagged.add(row.toPool(tags));
+    }
+    return tagged;
+  }
+
   /** Replaces the links a carrier measured. */
   @Transactional
   public void recordLinks(String providerId, List<RegionLink> measured) {

@@ -3,6 +3,7 @@ package io.computility.hub.camel.simulator;
 import io.computility.hub.camel.CamelRoutesProperties;
 import io.computility.hub.camel.CamelRoutesProperties.ProviderSettings;
 import io.computility.hub.camel.adapter.RemoteProviders;
+import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.ProviderSource;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Offers the simulated providers to the adapters, reached over real HTTP at the hub's own port. Their token is read
- * from {@code HUB_SIMULATOR_TOKEN} like any provider's credentials.
+ * from {@code HUB_SIMULATOR_TOKEN} like any provider's credentials. With {@code hub.camel.simulator.onboard} they
+ * start pending and go through the onboarding process like any provider; otherwise they are admitted at once.
  */
 @Component
 @ConditionalOnProperty(name = "hub.camel.simulator.enabled", havingValue = "true")
@@ -30,6 +32,11 @@ class SimulatedProviders implements RemoteProviders {
   @Override
   public ProviderSource source() {
     return ProviderSource.SIMULATED;
+  }
+
+  @Override
+  public AdmissionStatus initialAdmission() {
+    return properties.simulator().onboard() ? AdmissionStatus.PENDING : AdmissionStatus.ADMITTED;
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.computility.hub.camel.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.computility.hub.camel.adapter.Allocation;
@@ -9,8 +11,14 @@ import io.computility.hub.camel.adapter.ProviderCallException;
 import io.computility.hub.camel.adapter.ProviderGateway;
 import io.computility.hub.camel.adapter.ProvisionRequest;
 import io.computility.hub.camel.adapter.UsageReport;
+import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.ConnectionMethod;
 import io.computility.hub.camel.resource.Health;
+import io.computility.hub.camel.resource.Product;
+import io.computility.hub.camel.resource.ProductState;
+import io.computility.hub.camel.resource.Provider;
+import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.camel.resource.ProviderSource;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourceKind;
 import io.computility.hub.camel.resource.ResourcePool;
@@ -22,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +90,72 @@ class OnboardingWorkersTest {
       throw new UnknownProviderException("p");
     })).isInstanceOfSatisfying(WorkResult.BpmnError.class, error -> assertThat(error.code())
         .isEqualTo("NO_ADAPTER"));
+  }
+
+  @Test
+  void decidesAdmissionOnceSoThatARetryAddsNoSecondDecision() {
+    ResourceInventory inventory = mock(ResourceInventory.class);
+    when(inventory.provider("p")).thenReturn(Optional.of(provider(AdmissionStatus.PENDING)),
+        Optional.of(provider(AdmissionStatus.ADMITTED)));
+    AdmitProviderWorker admit = new AdmitProviderWorker(new AdmissionDecisions(inventory));
+
+    admit.work(task("p"));
+    assertThat(admit.work(task("p"))).isInstanceOfSatisfying(WorkResult.Completed.class,
+        done -> assertThat(done.variables()).containsEntry("admissionStatus", "ADMITTED"));
+
+    verify(inventory, times(1)).changeAdmission("p", AdmissionStatus.ADMITTED);
+  }
+
+  @Test
+  void rejectsWithTheFailedChecksReasonOrTheOperatorsComment() {
+    ResourceInventory inventory = mock(ResourceInventory.class);
+    when(inventory.provider("p")).thenReturn(Optional.of(provider(AdmissionStatus.PENDING)));
+    RejectProviderWorker reject = new RejectProviderWorker(new AdmissionDecisions(inventory));
+
+    WorkResult byOperator = reject.work(new WorkItem("t1", "p1", "p", "rejectProvider", 3,
+        Map.of("providerId", "p", "approvalComment", "PUE certificate missing")));
+    WorkResult byCheck = reject.work(new WorkItem("t2", "p1", "p", "rejectProvider", 3,
+        Map.of("providerId", "p", "rejectionReason", "Provider p answered 401", "approvalComment", "old")));
+
+    assertThat(byOperator).isInstanceOfSatisfying(WorkResult.Completed.class, done -> assertThat(done.variables())
+        .containsEntry("admissionStatus", "REJECTED").containsEntry("rejectionReason", "PUE certificate missing"));
+    assertThat(byCheck).isInstanceOfSatisfying(WorkResult.Completed.class, done -> assertThat(done.variables())
+        .containsEntry("rejectionReason", "Provider p answered 401"));
+  }
+
+  @Test
+  void listsDraftProductsAndDelistsListedOnes() {
+    ResourceInventory inventory = mock(ResourceInventory.class);
+    Product listed = new Product("prd:p:x8", "p:x8", "A800-80G", "A800-80G", 1200, "CNY", ProductState.LISTED,
+        ProductState.DRAFT, Instant.EPOCH);
+    when(inventory.moveProductsOf("p", ProductState.DRAFT, ProductState.LISTED)).thenReturn(List.of(listed));
+    when(inventory.moveProductsOf("p", ProductState.LISTED, ProductState.DELISTED)).thenReturn(List.of());
+
+    assertThat(new ListProductsWorker(inventory).work(task("p"))).isInstanceOfSatisfying(WorkResult.Completed.class,
+        done -> assertThat(done.variables()).containsEntry("listedProducts", 1));
+    assertThat(new DelistProductsWorker(inventory).work(task("p"))).isInstanceOfSatisfying(
+        WorkResult.Completed.class, done -> assertThat(done.variables()).containsEntry("delistedProducts", 0));
+  }
+
+  @Test
+  void reportsEveryGeneratedTagOnce() {
+    ResourceInventory inventory = mock(ResourceInventory.class);
+    when(inventory.regenerateTags("p")).thenReturn(List.of(tagged("p:a", "type:intelligent", "region:110000"),
+        tagged("p:b", "type:intelligent", "energy:green")));
+
+    assertThat(new GenerateResourceTagsWorker(inventory).work(task("p"))).isInstanceOfSatisfying(
+        WorkResult.Completed.class, done -> assertThat(done.variables())
+            .containsEntry("resourceTags", "energy:green,region:110000,type:intelligent"));
+  }
+
+  private static Provider provider(AdmissionStatus status) {
+    return new Provider("p", "P", "P Co.", ProviderKind.CLOUD, "110000", null, null, status, ProviderSource.PARTNER,
+        Health.UNKNOWN, null, null, null);
+  }
+
+  private static ResourcePool tagged(String id, String... tags) {
+    return new ResourcePool(id, "p", id, ResourceKind.INTELLIGENT, "110000", null, "A800-80G", "INTELLIGENT_CLUSTER",
+        ConnectionMethod.BARE_METAL_API, 1, 1, A800, 1200, "CNY", Health.UP, List.of(tags), Instant.EPOCH);
   }
 
   private static WorkResult check(Supplier<List<ResourcePool>> inventory) {
