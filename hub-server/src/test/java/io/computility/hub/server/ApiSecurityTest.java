@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HubIntegrationTest
@@ -13,6 +16,9 @@ class ApiSecurityTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  RuntimeService runtime;
 
   HubClient hub;
 
@@ -89,5 +95,17 @@ class ApiSecurityTest {
     HttpResponse<String> metrics = hub.get("/actuator/prometheus", hub.deviceToken("operator-demo", "demo"));
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void operatorsSeeEveryProcessInstanceThroughTheEngineRestApiOtherRolesOnlyWhatTheyMayRead() {
+    String businessKey = "visibility-" + System.nanoTime();
+    runtime.startProcessInstanceByKey("hello", businessKey, Map.of("name", "运营"));
+    String query = "/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + businessKey;
+
+    assertThat(HubClient.json(hub.get(query, hub.deviceToken("operator-demo", "demo"))).path("count").asInt())
+        .isEqualTo(1);
+    assertThat(HubClient.json(hub.get(query, hub.clientCredentialsToken("partner-demo", "partner-demo-secret")))
+        .path("count").asInt()).isZero();
   }
 }

@@ -53,7 +53,9 @@ class EmbeddedDefaultRestartTest {
             assertThat(provider.path("pools")).isNotEmpty();
             assertThat(provider.path("pools").get(0).path("total").isObject()).isTrue();
           }));
-      assertThat(onboardings(engine).finished().count()).isEqualTo(SIMULATED_PROVIDERS);
+      // Admission comes before listing, tagging and starting the sync: the processes end a little later.
+      await().atMost(Duration.ofSeconds(120))
+          .until(() -> onboardings(engine).finished().count() == SIMULATED_PROVIDERS);
     }
 
     try (ConfigurableApplicationContext second = startHub()) {

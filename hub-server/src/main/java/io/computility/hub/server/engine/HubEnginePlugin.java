@@ -33,7 +33,7 @@ class HubEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** Roles whose people work on user tasks in Tasklist. */
   private static final List<Role> TASK_WORKERS =
-      List.of(Role.SUPPORT, Role.REPORTER, Role.OPERATOR, Role.REGULATOR, Role.CONSUMER, Role.PROVIDER);
+      List.of(Role.SUPPORT, Role.REPORTER, Role.REGULATOR, Role.CONSUMER, Role.PROVIDER);
 
   private final AccountDirectory directory;
 
@@ -66,22 +66,28 @@ class HubEnginePlugin extends AbstractProcessEnginePlugin {
       grant(authorizations, role, Resources.FILTER, Authorization.ANY, Permissions.READ);
       grant(authorizations, role, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
-    grant(authorizations, Role.OPERATOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Operators run the platform: every permission on every resource (Cockpit, Admin, all instances and tasks).
+    for (Resources resource : Resources.values()) {
+      grant(authorizations, Role.OPERATOR, resource, Authorization.ANY, Permissions.ALL);
+    }
     ensureGroupTaskFilter(engine.getFilterService(), engine.getTaskService());
   }
 
   private static void grant(AuthorizationService authorizations, Role role, Resource resource, String resourceId,
       Permission permission) {
-    boolean granted = authorizations.createAuthorizationQuery()
-        .groupIdIn(role.name()).resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-    if (!granted) {
-      Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    // One row per group, resource and id (a unique index): extend it rather than add another.
+    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(role.name()).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(role.name());
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
+    } else if (authorization.isPermissionGranted(permission)) {
+      return;
     }
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
   }
 
   /** Tasklist shows nothing without a filter: give everyone "my group tasks" out of the box. */
