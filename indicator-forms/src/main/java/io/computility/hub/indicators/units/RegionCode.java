@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String code) {
 
-  /** The nation, the root of the hierarchy. */
-  public static final RegionCode NATION = new RegionCode("000000");
-
   private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
+  /** The nation, the root of the hierarchy (declared after the pattern its constructor uses). */
+  public static final RegionCode NATION = new RegionCode("000000");
 
   public RegionCode {
     if (code == null || !SIX_DIGITS.matcher(code).matches()) {

@@ -1,0 +1,49 @@
+package io.computility.hub.indicators.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Aggregates and raw reads over {@code ind_value}. */
+@Mapper
+interface StatisticsMapper {
+
+  /** Partial aggregate of one indicator in one period for the units of one region code. */
+  record PartialRow(String regionCode, BigDecimal total, long n, BigDecimal weightedSum, BigDecimal weightTotal) {
+  }
+
+  @Select("SELECT v.region_code, SUM(v.num_value) AS total, COUNT(v.num_value) AS n, "
+      + "SUM(v.num_value * w.num_value) AS weighted_sum, SUM(w.num_value) AS weight_total "
+      + "FROM ind_value v LEFT JOIN ind_value w ON w.unit_code = v.unit_code AND w.period_key = v.period_key "
+      + "AND w.indicator_code = #{weight} "
+      + "WHERE v.indicator_code = #{code} AND v.period_key = #{period} AND v.region_code LIKE CONCAT(#{prefix}, '%') "
+      + "GROUP BY v.region_code")
+  List<PartialRow> partials(@Param("code") String indicatorCode, @Param("weight") String weightCode,
+      @Param("period") String period, @Param("prefix") String regionPrefix);
+
+  @Select("<script>SELECT unit_code, region_code, indicator_code, period_key AS period, num_value, text_value, "
+      + "revision, updated_at FROM ind_value WHERE region_code LIKE CONCAT(#{prefix}, '%')"
+      + "<if test='indicator != null'> AND indicator_code = #{indicator}</if>"
+      + "<if test='period != null'> AND period_key = #{period}</if>"
+      + "<if test='unit != null'> AND unit_code = #{unit}</if>"
+      + "<if test='units != null'> AND unit_code IN <foreach item='u' collection='units' open='(' separator=',' "
+      + "close=')'>#{u}</foreach></if>"
+      + " ORDER BY period_key, region_code, unit_code, indicator_code LIMIT #{limit} OFFSET #{offset}</script>")
+  List<StoredValue> values(@Param("prefix") String regionPrefix, @Param("indicator") String indicatorCode,
+      @Param("period") String period, @Param("unit") String unitCode, @Param("units") List<String> unitCodes,
+      @Param("limit") int limit, @Param("offset") int offset);
+
+  /** A unit's values of an indicator in the given periods (its own history). */
+  @Select("<script>SELECT num_value FROM ind_value WHERE unit_code = #{unit} AND indicator_code = #{indicator} "
+      + "AND num_value IS NOT NULL AND period_key IN "
+      + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
+  List<BigDecimal> history(@Param("unit") String unitCode, @Param("indicator") String indicatorCode,
+      @Param("periods") List<String> periods);
+
+  /** Every unit's value of an indicator in a period (the peers). */
+  @Select("SELECT num_value FROM ind_value WHERE indicator_code = #{indicator} AND period_key = #{period} "
+      + "AND num_value IS NOT NULL")
+  List<BigDecimal> peers(@Param("indicator") String indicatorCode, @Param("period") String period);
+}
