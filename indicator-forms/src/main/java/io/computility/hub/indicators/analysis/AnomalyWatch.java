@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +42,17 @@ class AnomalyWatch implements AcceptedValues {
     PeriodType type = PeriodType.of(period);
     List<String> earlier = LongStream.rangeClosed(1, settings.historyPeriods())
         .mapToObj(step -> type.shift(period, -step)).toList();
+    if (numbers.isEmpty()) {
+      return;
+    }
+    Map<String, List<BigDecimal>> history = grouped(statistics.history(unitCode, numbers.keySet(), earlier));
+    Map<String, List<BigDecimal>> peers = grouped(statistics.peers(numbers.keySet(), period));
     numbers.forEach((indicator, value) -> {
       List<String> findings = new ArrayList<>();
-      historyDetector.score(value, statistics.history(unitCode, indicator, earlier))
+      historyDetector.score(value, history.getOrDefault(indicator, List.of()))
           .filter(historyDetector::isOutlier)
           .ifPresent(score -> findings.add("against own history z=" + format(score)));
-      peerDetector.score(value, statistics.peers(indicator, period))
+      peerDetector.score(value, peers.getOrDefault(indicator, List.of()))
           .filter(peerDetector::isOutlier)
           .ifPresent(score -> findings.add("against peers z=" + format(score)));
       if (!findings.isEmpty()) {
@@ -54,6 +60,11 @@ class AnomalyWatch implements AcceptedValues {
             .toPlainString() + " of " + indicator + " (" + String.join(", ", findings) + ") / 数据异常");
       }
     });
+  }
+
+  private static Map<String, List<BigDecimal>> grouped(List<StatisticsMapper.IndicatorValue> values) {
+    return values.stream().collect(Collectors.groupingBy(StatisticsMapper.IndicatorValue::indicatorCode,
+        Collectors.mapping(StatisticsMapper.IndicatorValue::numValue, Collectors.toList())));
   }
 
   private static String format(double score) {

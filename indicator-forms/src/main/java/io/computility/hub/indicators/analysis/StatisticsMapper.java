@@ -1,6 +1,7 @@
 package io.computility.hub.indicators.analysis;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -35,15 +36,21 @@ interface StatisticsMapper {
       @Param("period") String period, @Param("unit") String unitCode, @Param("units") List<String> unitCodes,
       @Param("limit") int limit, @Param("offset") int offset);
 
-  /** A unit's values of an indicator in the given periods (its own history). */
-  @Select("<script>SELECT num_value FROM ind_value WHERE unit_code = #{unit} AND indicator_code = #{indicator} "
-      + "AND num_value IS NOT NULL AND period_key IN "
+  /** One indicator's value, for anomaly detection. */
+  record IndicatorValue(String indicatorCode, BigDecimal numValue) {
+  }
+
+  /** A unit's values of these indicators in the given periods (its own history), in one query. */
+  @Select("<script>SELECT indicator_code, num_value FROM ind_value WHERE unit_code = #{unit} "
+      + "AND num_value IS NOT NULL AND indicator_code IN "
+      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
       + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
-  List<BigDecimal> history(@Param("unit") String unitCode, @Param("indicator") String indicatorCode,
+  List<IndicatorValue> history(@Param("unit") String unitCode, @Param("indicators") Collection<String> indicators,
       @Param("periods") List<String> periods);
 
-  /** Every unit's value of an indicator in a period (the peers). */
-  @Select("SELECT num_value FROM ind_value WHERE indicator_code = #{indicator} AND period_key = #{period} "
-      + "AND num_value IS NOT NULL")
-  List<BigDecimal> peers(@Param("indicator") String indicatorCode, @Param("period") String period);
+  /** Every unit's values of these indicators in a period (the peers), in one query. */
+  @Select("<script>SELECT indicator_code, num_value FROM ind_value WHERE period_key = #{period} "
+      + "AND num_value IS NOT NULL AND indicator_code IN "
+      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach></script>")
+  List<IndicatorValue> peers(@Param("indicators") Collection<String> indicators, @Param("period") String period);
 }

@@ -30,10 +30,11 @@ interface SubmissionMapper {
       + "#{s.channel}, #{s.status}, #{s.submittedBy}, #{s.submittedAt}, #{key}, #{s.errors})")
   void insert(@Param("s") SubmissionRow submission, @Param("key") String idempotencyKey);
 
-  @Insert("INSERT INTO ind_submission_value (submission_id, indicator_code, num_value, text_value) "
-      + "VALUES (#{id}, #{code}, #{num}, #{text})")
-  void insertValue(@Param("id") String submissionId, @Param("code") String indicatorCode,
-      @Param("num") BigDecimal number, @Param("text") String text);
+  /** A submission's values in one statement. */
+  @Insert("<script>INSERT INTO ind_submission_value (submission_id, indicator_code, num_value, text_value) VALUES "
+      + "<foreach item='v' collection='values' separator=','>"
+      + "(#{v.submissionId}, #{v.indicatorCode}, #{v.numValue}, #{v.textValue})</foreach></script>")
+  void insertValues(@Param("values") List<ValueRow> values);
 
   @Select(SUBMISSION + "WHERE id = #{id}")
   SubmissionRow find(String id);
@@ -57,11 +58,13 @@ interface SubmissionMapper {
       + "WHERE unit_code = #{unit} AND period_key = #{period}")
   List<ValueRow> currentValues(@Param("unit") String unitCode, @Param("period") String period);
 
-  @Insert("INSERT INTO ind_value (unit_code, indicator_code, period_key, region_code, num_value, text_value, "
-      + "submission_id, revision, status, updated_at) VALUES (#{unit}, #{v.indicatorCode}, #{period}, #{region}, "
-      + "#{v.numValue}, #{v.textValue}, #{v.submissionId}, #{v.revision}, 'ACCEPTED', #{at})")
+  /** New current values of a unit and period in one statement. */
+  @Insert("<script>INSERT INTO ind_value (unit_code, indicator_code, period_key, region_code, num_value, "
+      + "text_value, submission_id, revision, status, updated_at) VALUES <foreach item='v' collection='values' "
+      + "separator=','>(#{unit}, #{v.indicatorCode}, #{period}, #{region}, #{v.numValue}, #{v.textValue}, "
+      + "#{v.submissionId}, #{v.revision}, 'ACCEPTED', #{at})</foreach></script>")
   void insertCurrent(@Param("unit") String unitCode, @Param("period") String period,
-      @Param("region") String regionCode, @Param("v") ValueRow value, @Param("at") Instant at);
+      @Param("region") String regionCode, @Param("values") List<ValueRow> values, @Param("at") Instant at);
 
   @Update("UPDATE ind_value SET num_value = #{v.numValue}, text_value = #{v.textValue}, "
       + "submission_id = #{v.submissionId}, revision = #{v.revision}, updated_at = #{at} "

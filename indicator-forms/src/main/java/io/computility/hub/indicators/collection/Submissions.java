@@ -102,13 +102,17 @@ public class Submissions {
         incoming.period(), incoming.channel(), status, caller.username(), now,
         report.valid() ? null : write(report.violations())), incoming.idempotencyKey());
     Map<String, ?> stored = report.valid() ? report.values() : incoming.values();
+    List<SubmissionMapper.ValueRow> rows = new ArrayList<>();
     stored.forEach((code, value) -> {
       if (value instanceof ReportedValue reported) {
-        submissions.insertValue(id, code, reported.number(), reported.text());
+        rows.add(new SubmissionMapper.ValueRow(code, reported.number(), reported.text(), id, 0));
       } else if (value != null) {
-        submissions.insertValue(id, code, null, truncate(value.toString()));
+        rows.add(new SubmissionMapper.ValueRow(code, null, truncate(value.toString()), id, 0));
       }
     });
+    if (!rows.isEmpty()) {
+      submissions.insertValues(rows);
+    }
     log.record(id, unit.code(), incoming.period(), incoming.channel(), "RECEIVED", caller.username(),
         stored.size() + " values" + (incoming.dataSetCode() == null ? "" : " for data set "
             + incoming.dataSetCode()));
@@ -197,9 +201,10 @@ public class Submissions {
           + "' is not a month, day, hour or minute", "period");
     }
     List<Indicator> named = new ArrayList<>();
+    Map<String, Indicator> all = catalogue.byCode();
     for (String code : incoming.values().keySet()) {
-      Indicator indicator = catalogue.tree().find(code).filter(Indicator::active).orElse(null);
-      if (indicator != null && indicator.levelNo() == 3) {
+      Indicator indicator = all.get(code);
+      if (indicator != null && indicator.active() && indicator.levelNo() == 3) {
         named.add(indicator);
       }
     }
@@ -225,6 +230,7 @@ public class Submissions {
     Map<String, SubmissionMapper.ValueRow> current = new LinkedHashMap<>();
     submissions.currentValues(unit.code(), period).forEach(row -> current.put(row.indicatorCode(), row));
     List<String> changes = new ArrayList<>();
+    List<SubmissionMapper.ValueRow> added = new ArrayList<>();
     Map<String, BigDecimal> numbers = new LinkedHashMap<>();
     for (SubmissionMapper.ValueRow value : submissions.values(id)) {
       if (value.numValue() != null) {
@@ -232,13 +238,16 @@ public class Submissions {
       }
       SubmissionMapper.ValueRow old = current.get(value.indicatorCode());
       if (old == null) {
-        submissions.insertCurrent(unit.code(), period, unit.regionCode(), withRevision(value, 1), now);
+        added.add(withRevision(value, 1));
         changes.add(value.indicatorCode() + ": " + display(value));
       } else if (!sameValue(old, value)) {
         submissions.insertHistory(unit.code(), period, old, now);
         submissions.updateCurrent(unit.code(), period, withRevision(value, old.revision() + 1), now);
         changes.add(value.indicatorCode() + ": " + display(old) + " -> " + display(value));
       }
+    }
+    if (!added.isEmpty()) {
+      submissions.insertCurrent(unit.code(), period, unit.regionCode(), added, now);
     }
     log.record(id, unit.code(), period, channel, "ACCEPTED", actor,
         changes.isEmpty() ? "No value changed" : String.join("; ", changes));
