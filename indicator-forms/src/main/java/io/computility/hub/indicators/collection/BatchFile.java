@@ -47,19 +47,29 @@ public final class BatchFile {
     return csv.toString();
   }
 
-  /** Parses a batch file; a missing or wrong header is a file error, short rows are row errors. */
+  /** Parses a CSV batch file; a missing or wrong header is a file error, short rows are row errors. */
   public static Parsed parse(String content) {
+    List<List<String>> lines = new ArrayList<>();
+    for (String line : content.replace("\r\n", "\n").split("\n", -1)) {
+      lines.add(line.isBlank() || line.startsWith("#") ? List.of() : fields(line));
+    }
+    return parse(lines);
+  }
+
+  /**
+   * Parses a batch given as lines of fields (line {@code i} of the list is line {@code i + 1} of the file); empty
+   * lines are skipped. CSV and XLSX files both come down to this.
+   */
+  public static Parsed parse(List<List<String>> lines) {
     List<Row> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     List<String> header = null;
-    String[] lines = content.replace("\r\n", "\n").split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    for (int i = 0; i < lines.size(); i++) {
+      List<String> fields = lines.get(i);
       int number = i + 1;
-      if (line.isBlank() || line.startsWith("#")) {
+      if (fields.isEmpty() || fields.stream().allMatch(String::isBlank)) {
         continue;
       }
-      List<String> fields = fields(line);
       if (header == null) {
         header = fields;
         if (header.size() < 3 || !header.subList(0, 2).equals(KEY_COLUMNS)) {

@@ -3,6 +3,8 @@ package io.computility.hub.indicators.collection;
 import io.computility.hub.indicators.Caller;
 import io.computility.hub.indicators.MonitoringProblem;
 import io.computility.hub.indicators.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +35,34 @@ public class BatchUploads {
     return BatchFile.template(dataSet, dataSets.indicators(dataSet));
   }
 
-  /** Checks and stores a batch; answers one submission per row, or throws with every row's errors. */
+  /** The XLSX template of a data set. */
+  public byte[] workbookTemplate(String dataSetCode) {
+    DataSet dataSet = dataSets.get(dataSetCode);
+    return BatchWorkbook.template(dataSet, dataSets.indicators(dataSet));
+  }
+
+  /** Checks and stores a CSV batch; answers one submission per row, or throws with every row's errors. */
   @Transactional
   public List<Submission> upload(String dataSetCode, String csv, Caller caller) {
+    return upload(dataSetCode, BatchFile.parse(csv), caller);
+  }
+
+  /** Checks and stores an XLSX batch, all or nothing like a CSV one. */
+  @Transactional
+  public List<Submission> uploadWorkbook(String dataSetCode, InputStream xlsx, Caller caller) {
+    try {
+      return upload(dataSetCode, BatchFile.parse(BatchWorkbook.lines(xlsx)), caller);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof MonitoringProblem problem) {
+        throw problem;
+      }
+      throw new BatchRejectedException(dataSetCode, List.of(new BatchFile.RowError(0, null, null, "unreadable",
+          "Not a readable XLSX workbook / 无法读取的 XLSX 文件")));
+    }
+  }
+
+  private List<Submission> upload(String dataSetCode, BatchFile.Parsed parsed, Caller caller) {
     DataSet dataSet = dataSets.get(dataSetCode);
-    BatchFile.Parsed parsed = BatchFile.parse(csv);
     List<BatchFile.RowError> errors = new ArrayList<>(parsed.errors());
     Set<String> seen = new HashSet<>();
     for (BatchFile.Row row : parsed.rows()) {

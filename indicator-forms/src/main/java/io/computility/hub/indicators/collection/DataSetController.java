@@ -1,11 +1,12 @@
 package io.computility.hub.indicators.collection;
 
+import io.computility.hub.indicators.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import io.computility.hub.indicators.Caller;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/monitoring/data-sets")
 class DataSetController {
+
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final DataSets dataSets;
   private final CollectionTasks tasks;
@@ -73,6 +76,22 @@ class DataSetController {
   @PreAuthorize("hasAnyRole('OPERATOR', 'REPORTER')")
   List<Submission> upload(@PathVariable String code, @RequestBody String csv, JwtAuthenticationToken token) {
     return batches.upload(code, csv, Caller.of(token));
+  }
+
+  /** The XLSX template for batch upload. */
+  @GetMapping(value = "/{code}/template.xlsx", produces = XLSX)
+  @PreAuthorize("hasAnyRole('OPERATOR', 'REPORTER')")
+  byte[] workbookTemplate(@PathVariable String code) {
+    return batches.workbookTemplate(code);
+  }
+
+  /** Uploads an XLSX batch (sheet {@code data}), all or nothing like a CSV one. */
+  @PostMapping(value = "/{code}/batches", consumes = XLSX)
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAnyRole('OPERATOR', 'REPORTER')")
+  List<Submission> uploadWorkbook(@PathVariable String code, @RequestBody byte[] xlsx,
+      JwtAuthenticationToken token) {
+    return batches.uploadWorkbook(code, new ByteArrayInputStream(xlsx), Caller.of(token));
   }
 
   /** A data set as created or replaced. */
