@@ -15,12 +15,17 @@ interface StatisticsMapper {
   record PartialRow(String regionCode, BigDecimal total, long n, BigDecimal weightedSum, BigDecimal weightTotal) {
   }
 
-  @Select("SELECT v.region_code, SUM(v.num_value) AS total, COUNT(v.num_value) AS n, "
-      + "SUM(v.num_value * w.num_value) AS weighted_sum, SUM(w.num_value) AS weight_total "
-      + "FROM ind_value v LEFT JOIN ind_value w ON w.unit_code = v.unit_code AND w.period_key = v.period_key "
-      + "AND w.indicator_code = #{weight} "
-      + "WHERE v.indicator_code = #{code} AND v.period_key = #{period} AND v.region_code LIKE CONCAT(#{prefix}, '%') "
-      + "GROUP BY v.region_code")
+  /**
+   * One pass over the indicator and its weight in the period (both read from {@code ind_value_cover} alone): each
+   * unit's value and weight side by side, then summed per region code.
+   */
+  @Select("SELECT region_code, SUM(val) AS total, COUNT(val) AS n, SUM(val * wt) AS weighted_sum, "
+      + "SUM(wt) AS weight_total FROM (SELECT unit_code, region_code, "
+      + "MAX(CASE WHEN indicator_code = #{code} THEN num_value END) AS val, "
+      + "MAX(CASE WHEN indicator_code = #{weight} THEN num_value END) AS wt FROM ind_value "
+      + "WHERE period_key = #{period} AND indicator_code IN (#{code}, #{weight}) "
+      + "AND region_code LIKE CONCAT(#{prefix}, '%') GROUP BY unit_code, region_code) unit_values "
+      + "WHERE val IS NOT NULL GROUP BY region_code")
   List<PartialRow> partials(@Param("code") String indicatorCode, @Param("weight") String weightCode,
       @Param("period") String period, @Param("prefix") String regionPrefix);
 
