@@ -1,0 +1,45 @@
+package io.computility.hub.bench.indicators;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The monitoring layer as the benchmarks run it: the real services, mappers and engine on MariaDB
+ * ({@code hub_bench_indicators}, or {@code -Dbench.db.url=...}), without the web layer.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan("io.computility.hub.indicators")
+public class IndicatorsBench {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Starts the context. */
+  public static ConfigurableApplicationContext start() {
+    String url = System.getProperty("bench.db.url", "jdbc:mysql://127.0.0.1:3306/hub_bench_indicators"
+        + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&rewriteBatchedStatements=true");
+    return new SpringApplicationBuilder(IndicatorsBench.class).web(WebApplicationType.NONE)
+        .properties(Map.of(
+            "spring.datasource.url", url,
+            "spring.datasource.username", System.getProperty("bench.db.user", "root"),
+            "spring.datasource.password", System.getProperty("bench.db.password", ""),
+            "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED",
+            "spring.flyway.baseline-on-migrate", "true",
+            "mybatis.configuration.map-underscore-to-camel-case", "true",
+            "operaton.bpm.database.schema-update", "true",
+            "operaton.bpm.auto-deployment-enabled", "false",
+            "operaton.bpm.job-execution.enabled", "false",
+            "logging.level.root", "WARN"))
+        .run();
+  }
+}

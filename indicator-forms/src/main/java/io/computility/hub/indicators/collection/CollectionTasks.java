@@ -1,0 +1,141 @@
+package io.computility.hub.indicators.collection;
+
+import io.computility.hub.indicators.Caller;
+import io.computility.hub.indicators.IndicatorsProperties;
+import io.computility.hub.indicators.MonitoringProblem;
+import io.computility.hub.indicators.units.ReportingUnit;
+import io.computility.hub.indicators.units.ReportingUnits;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Collection tasks (M-9.3 a): issuing a data set for a period starts one {@code indicatorCollection} process per
+ * unit that owes it, with the data set's generated form deployed first. Submissions from batch upload or API push
+ * for a unit whose task waits are handed to that task, so every way in goes through the same validation and review.
+ */
+@Service
+public class CollectionTasks {
+
+  /** The collection process's key ({@code processes/indicator-collection.bpmn}). */
+  public static final String PROCESS_KEY = "indicatorCollection";
+  /** The user task in which a unit's reporters fill the form. */
+  public static final String FILL_FORM = "fillForm";
+
+  private final DataSets dataSets;
+  private final ReportingUnits units;
+  private final Submissions submissions;
+  private final RuntimeService runtime;
+  private final TaskService taskService;
+  private final RepositoryService repository;
+  private final HistoryService history;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final FormGenerator forms = new FormGenerator();
+
+  CollectionTasks(DataSets dataSets, ReportingUnits units, Submissions submissions, RuntimeService runtime,
+      TaskService taskService, RepositoryService repository, HistoryService history, Clock clock,
+      IndicatorsProperties properties) {
+    this.dataSets = dataSets;
+    this.units = units;
+    this.submissions = submissions;
+    this.runtime = runtime;
+    this.taskService = taskService;
+    this.repository = repository;
+    this.history = history;
+    this.clock = clock;
+    this.zone = properties.zone();
+  }
+
+  /** One collection process started (or found running) for a unit. */
+  public record IssuedTask(String unitCode, String processInstanceId, Instant remindAt, Instant dueAt) {
+  }
+
+  /** The business key of a unit's collection task: {@code DC_MONTHLY/2026-10/DC-BJ-01}. */
+  public static String businessKey(String dataSetCode, String period, String unitCode) {
+    return dataSetCode + "/" + period + "/" + unitCode;
+  }
+
+  /** Issues a data set for a period; issuing again starts nothing new. */
+  public List<IssuedTask> issue(String dataSetCode, String period) {
+    DataSet dataSet = dataSets.get(dataSetCode);
+    if (!dataSet.periodType().accepts(period)) {
+      throw new MonitoringProblem.Invalid("period-invalid", "Period '" + period + "' is not a "
+          + dataSet.periodType() + " period of data set " + dataSetCode, "period");
+    }
+    String formId = deployForm(dataSet);
+    Instant dueAt = dataSet.periodType().end(period).atZone(zone).toInstant()
+        .plus(DataSet.duration(dataSet.dueAfter()));
+    Instant remindAt = dueAt.minus(DataSet.duration(dataSet.remindBefore()));
+    List<IssuedTask> issued = new ArrayList<>();
+    for (String unitCode : dataSet.unitCodes()) {
+      ReportingUnit unit = units.get(unitCode);
+      String key = businessKey(dataSetCode, period, unitCode);
+      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKey(key).singleResult();
+      if (running == null) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("dataSetCode", dataSetCode);
+        variables.put("period", period);
+        variables.put("unitCode", unitCode);
+        variables.put("regionCode", unit.regionCode());
+        variables.put("reporters", String.join(",", unit.reporters()));
+        variables.put("formId", formId);
+        variables.put("remindAt", Date.from(remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt));
+        variables.put("dueAt", Date.from(dueAt));
+        variables.put("submissionId", "");
+        variables.put("reviewComment", "");
+        running = runtime.startProcessInstanceByKey(PROCESS_KEY, key, variables);
+      }
+      issued.add(new IssuedTask(unitCode, running.getId(), remindAt, dueAt));
+    }
+    return issued;
+  }
+
+  /**
+   * Receives a batch or API submission. When it answers a data set whose collection task waits for the unit, the
+   * valid submission completes that task and goes on to review; otherwise valid values are accepted at once.
+   */
+  public Submission submit(Submissions.Incoming incoming, Caller caller) {
+    Task waiting = incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
+        .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(FILL_FORM)
+        .processInstanceBusinessKey(businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()))
+        .singleResult();
+    Submission submission = submissions.receive(incoming, caller, waiting != null);
+    if (waiting != null && submission.status() == SubmissionStatus.VALIDATED && !submission.duplicate()) {
+      taskService.complete(waiting.getId(), Map.of("submissionId", submission.id(),
+          "channel", submission.channel().name()));
+    }
+    return submission;
+  }
+
+  /** Who completed the latest instance of a user task in a process (the reporter or the reviewer). */
+  public String lastAssignee(String processInstanceId, String taskKey, String fallback) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst().orElse(fallback);
+  }
+
+  /** Deploys the data set's form unless the same one is deployed already; answers its form id. */
+  public String deployForm(DataSet dataSet) {
+    String formId = FormGenerator.formId(dataSet.code());
+    repository.createDeployment().name(formId).enableDuplicateFiltering(true)
+        .addString(formId + ".form", forms.generate(dataSet, dataSets.indicators(dataSet)))
+        .deploy();
+    return formId;
+  }
+}

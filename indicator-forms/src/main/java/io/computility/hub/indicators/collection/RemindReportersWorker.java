@@ -1,0 +1,30 @@
+package io.computility.hub.indicators.collection;
+
+import io.computility.hub.workers.WorkItem;
+import io.computility.hub.workers.WorkResult;
+import io.computility.hub.workers.Worker;
+import org.springframework.stereotype.Component;
+
+/** {@code indicator-remind}: the reminder time has come and the unit has not reported; the reminder is logged. */
+@Component
+class RemindReportersWorker implements Worker {
+
+  private final SubmissionLog log;
+
+  RemindReportersWorker(SubmissionLog log) {
+    this.log = log;
+  }
+
+  @Override
+  public String topic() {
+    return "indicator-remind";
+  }
+
+  @Override
+  public WorkResult work(WorkItem item) {
+    log.record(null, item.requiredString("unitCode"), item.requiredString("period"), Channel.TASK, "REMINDED",
+        "system", "Reminded " + item.stringOr("reporters", "") + " of data set " + item.stringOr("dataSetCode", "")
+            + ", due " + item.get("dueAt"));
+    return WorkResult.complete();
+  }
+}

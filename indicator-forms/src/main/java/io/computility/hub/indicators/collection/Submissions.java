@@ -1,0 +1,304 @@
+package io.computility.hub.indicators.collection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.computility.hub.indicators.Caller;
+import io.computility.hub.indicators.MonitoringProblem;
+import io.computility.hub.indicators.catalogue.Indicator;
+import io.computility.hub.indicators.catalogue.IndicatorCatalogue;
+import io.computility.hub.indicators.units.ReportingUnit;
+import io.computility.hub.indicators.units.ReportingUnits;
+import io.computility.hub.indicators.validation.CrossRuleMapper;
+import io.computility.hub.indicators.validation.ReportedValue;
+import io.computility.hub.indicators.validation.SubmissionValidator;
+import io.computility.hub.indicators.validation.Violation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives submissions from every way in (form, batch, API push, API pull), validates them, and stores accepted
+ * values with their history. Receiving is idempotent: a repeated idempotency key, or values equal to the unit's
+ * current values for that period, return the earlier submission and change nothing.
+ */
+@Service
+public class Submissions {
+
+  private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() { };
+
+  private final SubmissionMapper submissions;
+  private final SubmissionLog log;
+  private final ReportingUnits units;
+  private final DataSets dataSets;
+  private final IndicatorCatalogue catalogue;
+  private final CrossRuleMapper rules;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final List<AcceptedValues> listeners;
+
+  Submissions(SubmissionMapper submissions, SubmissionLog log, ReportingUnits units, DataSets dataSets,
+      IndicatorCatalogue catalogue, CrossRuleMapper rules, ObjectMapper json, Clock clock,
+      List<AcceptedValues> listeners) {
+    this.submissions = submissions;
+    this.log = log;
+    this.units = units;
+    this.dataSets = dataSets;
+    this.catalogue = catalogue;
+    this.rules = rules;
+    this.json = json;
+    this.clock = clock;
+    this.listeners = listeners;
+  }
+
+  /**
+   * What came in.
+   *
+   * @param dataSetCode the data set answered; {@code null} for a loose push of named indicators
+   * @param values indicator code to value (string or number)
+   * @param idempotencyKey the caller's key, may be {@code null}
+   */
+  public record Incoming(String unitCode, String dataSetCode, String period, Channel channel,
+      Map<String, ?> values, String idempotencyKey) {
+  }
+
+  /**
+   * Validates and records a submission. A valid one is {@code VALIDATED} when {@code review} is set (a collection
+   * task's reviewer decides), otherwise {@code ACCEPTED} at once; an invalid one is recorded as {@code INVALID}
+   * with its violations.
+   */
+  @Transactional
+  public Submission receive(Incoming incoming, Caller caller, boolean review) {
+    ReportingUnit unit = units.reportable(incoming.unitCode(), caller);
+    if (incoming.idempotencyKey() != null) {
+      SubmissionMapper.SubmissionRow earlier = submissions.findByKey(unit.code(), incoming.idempotencyKey());
+      if (earlier != null) {
+        return toSubmission(earlier).asDuplicate();
+      }
+    }
+    List<Indicator> expected = expectedIndicators(incoming);
+    SubmissionValidator.Report report = new SubmissionValidator(expected, rules.findAll()).check(incoming.values());
+    if (report.valid() && !review) {
+      Submission same = sameAsCurrent(unit.code(), incoming.period(), report.values());
+      if (same != null) {
+        log.record(same.id(), unit.code(), incoming.period(), incoming.channel(), "DUPLICATE", caller.username(),
+            "Same values as the current ones; nothing changed");
+        return same.asDuplicate();
+      }
+    }
+    SubmissionStatus status = !report.valid() ? SubmissionStatus.INVALID
+        : review ? SubmissionStatus.VALIDATED : SubmissionStatus.ACCEPTED;
+    String id = UUID.randomUUID().toString();
+    Instant now = clock.instant();
+    submissions.insert(new SubmissionMapper.SubmissionRow(id, unit.code(), incoming.dataSetCode(),
+        incoming.period(), incoming.channel(), status, caller.username(), now,
+        report.valid() ? null : write(report.violations())), incoming.idempotencyKey());
+    Map<String, ?> stored = report.valid() ? report.values() : incoming.values();
+    List<SubmissionMapper.ValueRow> rows = new ArrayList<>();
+    stored.forEach((code, value) -> {
+      if (value instanceof ReportedValue reported) {
+        rows.add(new SubmissionMapper.ValueRow(code, reported.number(), reported.text(), id, 0));
+      } else if (value != null) {
+        rows.add(new SubmissionMapper.ValueRow(code, null, truncate(value.toString()), id, 0));
+      }
+    });
+    if (!rows.isEmpty()) {
+      submissions.insertValues(rows);
+    }
+    log.record(id, unit.code(), incoming.period(), incoming.channel(), "RECEIVED", caller.username(),
+        stored.size() + " values" + (incoming.dataSetCode() == null ? "" : " for data set "
+            + incoming.dataSetCode()));
+    if (!report.valid()) {
+      log.record(id, unit.code(), incoming.period(), incoming.channel(), "INVALID", caller.username(),
+          write(report.violations()));
+    } else if (status == SubmissionStatus.ACCEPTED) {
+      storeValues(id, unit, incoming.period(), incoming.channel(), caller.username());
+    } else {
+      log.record(id, unit.code(), incoming.period(), incoming.channel(), "VALIDATED", caller.username(), null);
+    }
+    return get(id);
+  }
+
+  /** Checks an incoming submission without storing anything: scope, period, then every validation rule. */
+  public List<Violation> check(Incoming incoming, Caller caller) {
+    units.reportable(incoming.unitCode(), caller);
+    List<Indicator> expected = expectedIndicators(incoming);
+    return new SubmissionValidator(expected, rules.findAll()).check(incoming.values()).violations();
+  }
+
+  /** The reviewer accepts a validated submission: its values become the current ones, earlier ones kept. */
+  @Transactional
+  public Submission accept(String id, String reviewer) {
+    Submission submission = get(id);
+    if (submission.status() != SubmissionStatus.ACCEPTED) {
+      submissions.updateStatus(id, SubmissionStatus.ACCEPTED, null);
+      storeValues(id, units.get(submission.unitCode()), submission.period(), submission.channel(), reviewer);
+    }
+    return get(id);
+  }
+
+  /** The reviewer rejects a submission with a comment; its values never count. */
+  @Transactional
+  public Submission reject(String id, String reviewer, String comment) {
+    Submission submission = get(id);
+    List<Violation> reasons = List.of(new Violation("*", "review", comment == null ? "" : comment));
+    submissions.updateStatus(id, SubmissionStatus.REJECTED, write(reasons));
+    log.record(id, submission.unitCode(), submission.period(), submission.channel(), "REJECTED", reviewer,
+        comment);
+    return get(id);
+  }
+
+  /** A submission by id, regardless of scope (internal use). */
+  public Submission get(String id) {
+    SubmissionMapper.SubmissionRow row = submissions.find(id);
+    if (row == null) {
+      throw new MonitoringProblem.NotFound("Submission", id);
+    }
+    return toSubmission(row);
+  }
+
+  /** A submission the caller may see; otherwise "not found". */
+  public Submission visible(String id, Caller caller) {
+    Submission submission = get(id);
+    if (!units.sees(caller, units.get(submission.unitCode()))) {
+      throw new MonitoringProblem.NotFound("Submission", id);
+    }
+    return submission;
+  }
+
+  /** A unit's submissions the caller may see, newest first. */
+  public List<Submission> ofUnit(String unitCode, String period, Caller caller) {
+    units.visible(unitCode, caller);
+    return submissions.findByUnit(unitCode, period).stream().map(this::toSubmission).toList();
+  }
+
+  /** Earlier revisions of a value, oldest first. */
+  public List<SubmissionMapper.ValueRow> history(String unitCode, String indicatorCode, String period) {
+    return submissions.history(unitCode, indicatorCode, period);
+  }
+
+  private List<Indicator> expectedIndicators(Incoming incoming) {
+    if (incoming.dataSetCode() != null) {
+      DataSet dataSet = dataSets.get(incoming.dataSetCode());
+      if (!dataSet.periodType().accepts(incoming.period())) {
+        throw new MonitoringProblem.Invalid("period-invalid", "Period '" + incoming.period()
+            + "' is not a " + dataSet.periodType() + " period of data set " + dataSet.code(), "period");
+      }
+      return dataSets.indicators(dataSet);
+    }
+    try {
+      PeriodType.of(incoming.period());
+    } catch (IllegalArgumentException e) {
+      throw new MonitoringProblem.Invalid("period-invalid", "Period '" + incoming.period()
+          + "' is not a month, day, hour or minute", "period");
+    }
+    List<Indicator> named = new ArrayList<>();
+    Map<String, Indicator> all = catalogue.byCode();
+    for (String code : incoming.values().keySet()) {
+      Indicator indicator = all.get(code);
+      if (indicator != null && indicator.active() && indicator.levelNo() == 3) {
+        named.add(indicator);
+      }
+    }
+    return named;
+  }
+
+  private Submission sameAsCurrent(String unitCode, String period, Map<String, ReportedValue> values) {
+    Map<String, SubmissionMapper.ValueRow> current = new LinkedHashMap<>();
+    submissions.currentValues(unitCode, period).forEach(row -> current.put(row.indicatorCode(), row));
+    String submissionId = null;
+    for (Map.Entry<String, ReportedValue> entry : values.entrySet()) {
+      SubmissionMapper.ValueRow row = current.get(entry.getKey());
+      if (row == null || !sameValue(row, entry.getValue())) {
+        return null;
+      }
+      submissionId = row.submissionId();
+    }
+    return submissionId == null ? null : get(submissionId);
+  }
+
+  private void storeValues(String id, ReportingUnit unit, String period, Channel channel, String actor) {
+    Instant now = clock.instant();
+    Map<String, SubmissionMapper.ValueRow> current = new LinkedHashMap<>();
+    submissions.currentValues(unit.code(), period).forEach(row -> current.put(row.indicatorCode(), row));
+    List<String> changes = new ArrayList<>();
+    List<SubmissionMapper.ValueRow> added = new ArrayList<>();
+    Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+    for (SubmissionMapper.ValueRow value : submissions.values(id)) {
+      if (value.numValue() != null) {
+        numbers.put(value.indicatorCode(), value.numValue());
+      }
+      SubmissionMapper.ValueRow old = current.get(value.indicatorCode());
+      if (old == null) {
+        added.add(withRevision(value, 1));
+        changes.add(value.indicatorCode() + ": " + display(value));
+      } else if (!sameValue(old, value)) {
+        submissions.insertHistory(unit.code(), period, old, now);
+        submissions.updateCurrent(unit.code(), period, withRevision(value, old.revision() + 1), now);
+        changes.add(value.indicatorCode() + ": " + display(old) + " -> " + display(value));
+      }
+    }
+    if (!added.isEmpty()) {
+      submissions.insertCurrent(unit.code(), period, unit.regionCode(), added, now);
+    }
+    log.record(id, unit.code(), period, channel, "ACCEPTED", actor,
+        changes.isEmpty() ? "No value changed" : String.join("; ", changes));
+    listeners.forEach(listener -> listener.accepted(unit.code(), period, numbers));
+  }
+
+  private static SubmissionMapper.ValueRow withRevision(SubmissionMapper.ValueRow value, int revision) {
+    return new SubmissionMapper.ValueRow(value.indicatorCode(), value.numValue(), value.textValue(),
+        value.submissionId(), revision);
+  }
+
+  private static boolean sameValue(SubmissionMapper.ValueRow row, ReportedValue value) {
+    return row.numValue() != null && value.number() != null ? row.numValue().compareTo(value.number()) == 0
+        : row.numValue() == null && value.number() == null && Objects.equals(row.textValue(), value.text());
+  }
+
+  private static boolean sameValue(SubmissionMapper.ValueRow a, SubmissionMapper.ValueRow b) {
+    return sameValue(a, new ReportedValue(b.numValue(), b.textValue()));
+  }
+
+  private static String display(SubmissionMapper.ValueRow row) {
+    return new ReportedValue(row.numValue(), row.textValue()).display();
+  }
+
+  private Submission toSubmission(SubmissionMapper.SubmissionRow row) {
+    Map<String, String> values = new LinkedHashMap<>();
+    submissions.values(row.id()).forEach(value -> values.put(value.indicatorCode(), display(value)));
+    return new Submission(row.id(), row.unitCode(), row.dataSetCode(), row.period(), row.channel(), row.status(),
+        row.submittedBy(), row.submittedAt(), values, read(row.errors()), false);
+  }
+
+  private String write(List<Violation> violations) {
+    try {
+      return truncate(json.writeValueAsString(violations));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Violation> read(String errors) {
+    if (errors == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(errors, VIOLATIONS);
+    } catch (JsonProcessingException e) {
+      return List.of(new Violation("*", "unreadable", errors));
+    }
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+  }
+}

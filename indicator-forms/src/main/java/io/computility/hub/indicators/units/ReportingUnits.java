@@ -1,0 +1,106 @@
+package io.computility.hub.indicators.units;
+
+import io.computility.hub.indicators.Caller;
+import io.computility.hub.indicators.MonitoringProblem;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting units and who may see them: an operator (or a national regulator) every unit, a regulator the
+ * units in its region, a reporter only the units it reports for. A unit out of scope is "not found", so its
+ * existence does not leak.
+ */
+@Service
+public class ReportingUnits {
+
+  private final UnitMapper units;
+
+  ReportingUnits(UnitMapper units) {
+    this.units = units;
+  }
+
+  /** Creates or replaces a unit and its reporters. */
+  @Transactional
+  public ReportingUnit save(ReportingUnit unit) {
+    if (!RegionCode.isValid(unit.regionCode())) {
+      throw new MonitoringProblem.Invalid("unit-invalid", "Region code must be six digits (GB/T 2260)",
+          "regionCode");
+    }
+    if (units.find(unit.code()) == null) {
+      units.insert(unit);
+    } else {
+      units.update(unit);
+    }
+    units.clearReporters(unit.code());
+    unit.reporters().forEach(username -> units.addReporter(unit.code(), username));
+    return unit;
+  }
+
+  /** A unit, regardless of scope (for internal use by workers and services). */
+  public ReportingUnit get(String code) {
+    UnitMapper.UnitRow row = units.find(code);
+    if (row == null) {
+      throw new MonitoringProblem.NotFound("Reporting unit", code);
+    }
+    return withReporters(row);
+  }
+
+  /** A unit the caller may see; otherwise "not found". */
+  public ReportingUnit visible(String code, Caller caller) {
+    ReportingUnit unit = get(code);
+    if (!sees(caller, unit)) {
+      throw new MonitoringProblem.NotFound("Reporting unit", code);
+    }
+    return unit;
+  }
+
+  /** A unit the caller may report for; a reporter of another unit is refused. */
+  public ReportingUnit reportable(String code, Caller caller) {
+    ReportingUnit unit = visible(code, caller);
+    if (!caller.is("OPERATOR") && !unit.reporters().contains(caller.username())) {
+      throw new MonitoringProblem.OutOfScope("Only the unit's reporters may report for unit '" + code + "'");
+    }
+    return unit;
+  }
+
+  /** The units the caller may see. */
+  public List<ReportingUnit> list(Caller caller) {
+    List<UnitMapper.UnitRow> rows;
+    if (caller.seesAllRegions()) {
+      rows = units.findInRegion("");
+    } else if (caller.is("REGULATOR")) {
+      rows = units.findInRegion(regionPrefix(caller));
+    } else {
+      rows = units.findByReporter(caller.username());
+    }
+    return rows.stream().map(this::withReporters).toList();
+  }
+
+  /** Whether the caller may see the unit's data. */
+  public boolean sees(Caller caller, ReportingUnit unit) {
+    if (caller.seesAllRegions()) {
+      return true;
+    }
+    if (caller.is("REGULATOR")) {
+      return unit.regionCode().startsWith(regionPrefix(caller));
+    }
+    return unit.reporters().contains(caller.username());
+  }
+
+  /**
+   * The region prefix a regulator sees: its region's significant digits. A regulator without a valid region
+   * sees nothing rather than everything.
+   */
+  public static String regionPrefix(Caller caller) {
+    if (!RegionCode.isValid(caller.region())) {
+      return "NONE";
+    }
+    return new RegionCode(caller.region()).prefix();
+  }
+
+  private ReportingUnit withReporters(UnitMapper.UnitRow row) {
+    return new ReportingUnit(row.code(), row.nameZh(), row.nameEn(), row.kind(), row.regionCode(),
+        units.reporters(row.code()));
+  }
+}
