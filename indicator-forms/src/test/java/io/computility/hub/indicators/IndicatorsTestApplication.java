@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableAutoConfiguration
 @EnableMethodSecurity
 @ComponentScan("io.computility.hub")
+@MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class IndicatorsTestApplication {
 
   @Bean
