@@ -10,6 +10,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -33,8 +34,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class IndicatorsTestApplication {
 
+  /** UTC, whatever the machine's zone: periods and due dates in the tests are written in UTC. */
   @Bean
-  Clock clock() {
+  @Primary
+  Clock utcClock() {
     return Clock.systemUTC();
   }
 
