@@ -4,13 +4,11 @@ import io.computility.hub.server.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Objects;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.operaton.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -28,13 +26,7 @@ public class SpringSecurityEngineAuthentication implements AuthenticationProvide
       return AuthenticationResult.unsuccessful();
     }
     AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-    List<String> groups = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .map(Role::fromAuthority)
-        .filter(Objects::nonNull)
-        .map(Role::name)
-        .toList();
-    result.setGroups(groups);
+    result.setGroups(Role.namesOf(authentication.getAuthorities()));
     result.setTenants(List.of());
     return result;
   }

@@ -1,7 +1,6 @@
 package io.computility.hub.server.identity;
 
 import java.util.List;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,14 +11,7 @@ class MeController {
 
   @GetMapping("/api/v1/me")
   Me me(JwtAuthenticationToken token) {
-    List<String> roles = token.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .map(Role::fromAuthority)
-        .filter(java.util.Objects::nonNull)
-        .map(Role::name)
-        .sorted()
-        .toList();
-    return new Me(token.getName(), roles, token.getToken().getClaimAsString("tenant"),
+    return new Me(token.getName(), Role.namesOf(token.getAuthorities()), token.getToken().getClaimAsString("tenant"),
         token.getToken().getClaimAsString("region"), token.getToken().getClaimAsStringList("scope"));
   }
 

@@ -1,5 +1,8 @@
 package io.computility.hub.server.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -34,6 +37,17 @@ public enum Role {
 
   public GrantedAuthority authority() {
     return new SimpleGrantedAuthority(AUTHORITY_PREFIX + name());
+  }
+
+  /** The names of the hub's roles among {@code authorities}, sorted; other authorities (scopes) are left out. */
+  public static List<String> namesOf(Collection<? extends GrantedAuthority> authorities) {
+    return authorities.stream()
+        .map(GrantedAuthority::getAuthority)
+        .map(Role::fromAuthority)
+        .filter(Objects::nonNull)
+        .map(Role::name)
+        .sorted()
+        .toList();
   }
 
   /** The role an authority stands for, or {@code null} when it is not one of the hub's roles. */
