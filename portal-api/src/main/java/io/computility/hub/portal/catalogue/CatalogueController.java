@@ -4,7 +4,7 @@ import io.computility.hub.camel.resource.ListedProduct;
 import io.computility.hub.camel.resource.ProductCatalogue;
 import io.computility.hub.camel.resource.RegionCode;
 import io.computility.hub.camel.resource.ResourceKind;
-import io.computility.hub.portal.web.Page;
+import io.computility.hub.portal.Paged;
 import io.computility.hub.portal.web.PageQuery;
 import io.computility.hub.portal.web.PortalProblem;
 import java.util.regex.Pattern;
@@ -32,7 +32,7 @@ class CatalogueController {
   }
 
   @GetMapping
-  Page<ListedProduct> browse(@RequestParam(required = false) ResourceKind kind,
+  Paged<ListedProduct> browse(@RequestParam(required = false) ResourceKind kind,
       @RequestParam(required = false) String region, @RequestParam(required = false) String provider,
       @RequestParam(required = false) Long minPriceFen, @RequestParam(required = false) Long maxPriceFen,
       @RequestParam(required = false) String q, PageQuery page) {
@@ -42,7 +42,7 @@ class CatalogueController {
       throw new PortalProblem.InvalidParameter("maxPriceFen", maxPriceFen.toString(),
           "must not be below minPriceFen (" + minPriceFen + ")");
     }
-    return Page.of(catalogue.find(filter, page.offset(), page.size()), page, catalogue.count(filter));
+    return page.paged(catalogue.find(filter, page.offset(), page.size()), catalogue.count(filter));
   }
 
   /** A GB/T 2260 code or its leading digits; a full code stands for its significant digits (440300 → 4403). */

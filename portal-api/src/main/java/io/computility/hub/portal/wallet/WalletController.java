@@ -1,8 +1,8 @@
 package io.computility.hub.portal.wallet;
 
+import io.computility.hub.portal.Paged;
 import io.computility.hub.portal.web.Caller;
 import io.computility.hub.portal.web.IdempotencyKeys;
-import io.computility.hub.portal.web.Page;
 import io.computility.hub.portal.web.PageQuery;
 import io.computility.hub.portal.web.PortalProblem;
 import io.computility.hub.portal.web.PortalProperties;
@@ -66,7 +66,7 @@ class WalletController {
   }
 
   @GetMapping("/holds")
-  Page<Hold> holds(@RequestParam(required = false) String owner, @RequestParam(required = false) Hold.Status status,
+  Paged<Hold> holds(@RequestParam(required = false) String owner, @RequestParam(required = false) Hold.Status status,
       PageQuery page, Caller caller) {
     // one hold per order: short enough to filter and cut in memory
     return page.slice(wallets.holds(ownerFor(caller, owner)).stream()
@@ -74,10 +74,10 @@ class WalletController {
   }
 
   @GetMapping("/transactions")
-  Page<WalletTransaction> transactions(@RequestParam(required = false) String owner, PageQuery page,
+  Paged<WalletTransaction> transactions(@RequestParam(required = false) String owner, PageQuery page,
       Caller caller) {
     String wallet = ownerFor(caller, owner);
-    return Page.of(wallets.transactions(wallet, page.page(), page.size()), page, wallets.transactionCount(wallet));
+    return page.paged(wallets.transactions(wallet, page.page(), page.size()), wallets.transactionCount(wallet));
   }
 
   /** The wallet a call is about: the caller's own, or for an operator the one named. */

@@ -1,9 +1,10 @@
 package io.computility.hub.portal.web;
 
+import io.computility.hub.portal.Paged;
 import java.util.List;
 
 /**
- * Which page of a list a caller asks for: {@code ?page=0&size=20}. A controller takes it as a parameter; the
+ * Which page of a list a caller asks for: {@code ?page=0&size=20}, answered with a {@link Paged}. A controller takes it as a parameter; the
  * portal resolves and bounds it ({@link PageQueryResolver}).
  *
  * @param page the page number, from 0
@@ -16,10 +17,15 @@ public record PageQuery(int page, int size) {
     return (long) page * size;
   }
 
+  /** {@code items} fetched for this page, out of {@code total}. */
+  public <T> Paged<T> paged(List<T> items, long total) {
+    return new Paged<>(items, page, size, total);
+  }
+
   /** This page cut out of a whole list already in memory (for lists that are short by nature). */
-  public <T> Page<T> slice(List<T> all) {
+  public <T> Paged<T> slice(List<T> all) {
     int from = (int) Math.min(offset(), all.size());
     int to = (int) Math.min(offset() + size, all.size());
-    return Page.of(all.subList(from, to), this, all.size());
+    return paged(all.subList(from, to), all.size());
   }
 }
