@@ -1,11 +1,11 @@
 package io.computility.hub.portal.web;
 
-import java.time.Clock;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The Spring test application of the portal's HTTP API (database {@code hub_test_portal_web}, profile
- * {@code portal-web}): the portal's controllers and web pieces over the real wallets and resource model, behind a
- * resource-server chain that maps the {@code roles} claim as hub-server does. Tests authenticate with
+ * {@code portal-web}): every module on the portal's classpath as the hub assembles them, with the embedded engine,
+ * behind a resource-server chain that maps the {@code roles} claim as hub-server does. Tests authenticate with
  * {@code spring-security-test}'s {@code jwt()} ({@link Callers}); no token is decoded.
  *
  * <p>{@code @TestComponent} and the exclusion of other {@code @SpringBootConfiguration}s keep this module's test
@@ -29,20 +29,13 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @TestComponent
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = "org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration")
-@ComponentScan(basePackages = {"io.computility.hub.portal.web", "io.computility.hub.portal.catalogue",
-    "io.computility.hub.portal.wallet", "io.computility.hub.workers.wallet", "io.computility.hub.camel.resource"},
-    excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
-@MapperScan(basePackages = {"io.computility.hub.portal", "io.computility.hub.workers.wallet",
-    "io.computility.hub.camel.resource"}, annotationClass = Mapper.class)
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "io.computility.hub", excludeFilters = {
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
+@ConfigurationPropertiesScan("io.computility.hub")
+@MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class PortalWebTestApplication {
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
 
   @Bean
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
@@ -60,11 +53,11 @@ public class PortalWebTestApplication {
     };
   }
 
-  /** The portal's bundles; hub-server assembles every module's in production. */
+  /** The bundles of the modules present; hub-server assembles every module's in production. */
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("i18n/portal");
+    messages.setBasenames("i18n/portal", "i18n/workers", "i18n/camel");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return messages;
