@@ -96,6 +96,9 @@ interface OrderMapper {
        where id = #{id}""")
   void recordRelease(@Param("id") String id, @Param("reason") String reason, @Param("now") LocalDateTime now);
 
+  @Update("update portal_order set reservation_key = #{key}, updated_at = #{now} where id = #{id}")
+  void recordReservation(@Param("id") String id, @Param("key") String key, @Param("now") LocalDateTime now);
+
   /** Moves the order to another candidate pool for provisioning attempt {@code attempt}. */
   @Update("""
       update portal_order
