@@ -24,20 +24,25 @@ class CandidateCapacity {
   private final CapacityReservations reservations;
   private final StoredCandidates candidates;
   private final ResourceInventory inventory;
+  private final OrderPricing pricing;
 
-  CandidateCapacity(CapacityReservations reservations, StoredCandidates candidates, ResourceInventory inventory) {
+  CandidateCapacity(CapacityReservations reservations, StoredCandidates candidates, ResourceInventory inventory,
+      OrderPricing pricing) {
     this.reservations = reservations;
     this.candidates = candidates;
     this.inventory = inventory;
+    this.pricing = pricing;
   }
 
-  /** The demand's offer on {@code poolId}. */
+  /** The demand's offer on {@code poolId}, with the listed product and its price plan. */
   OrderRecords.Candidate candidate(String demandId, String poolId) {
     StoredCandidate offer = candidates.find(demandId).stream().filter(c -> c.poolId().equals(poolId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Pool " + poolId + " is no offer of demand " + demandId));
     String productId = inventory.listedProducts().stream().filter(product -> product.poolId().equals(poolId))
-        .map(Product::id).findFirst().orElse(null);
-    return new OrderRecords.Candidate(poolId, offer.providerId(), productId, offer.estimatedCostFen());
+        .map(Product::id).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Pool " + poolId + " has no listed product"));
+    return new OrderRecords.Candidate(poolId, offer.providerId(), productId, offer.estimatedCostFen(),
+        pricing.plan(poolId, productId).version());
   }
 
   /** The candidate pools after {@code currentPoolId} in the placement's ranking ({@code candidatePoolIds}). */

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * another pool than the reserved top offer, the reservation moves to that pool. One order per demand: a retry
  * finds the first.
  *
- * <p>Output: {@code orderId}, {@code poolId}, {@code providerId}, {@code units}, {@code estimatedCostFen},
- * {@code bookedEnd} (ISO instant), {@code reservationKey}. BPMN error {@code CAPACITY_UNAVAILABLE} (with
+ * <p>Output: {@code orderId}, {@code poolId}, {@code providerId}, {@code productId}, {@code planVersion} (of the
+ * product's price plan, see {@link OrderPricing}), {@code units}, {@code estimatedCostFen},
+ * {@code bookedEnd} (ISO instant), {@code reservationKey}, {@code provisioningAttempt} (1). BPMN error {@code CAPACITY_UNAVAILABLE} (with
  * {@code orderId}) when the confirmed pool has no units left.
  */
 @Component
@@ -74,10 +75,13 @@ class OrderCreationWorker implements Worker {
     variables.put("orderId", order.id());
     variables.put("poolId", order.poolId());
     variables.put("providerId", order.providerId());
+    variables.put("productId", order.productId());
+    variables.put("planVersion", order.planVersion());
     variables.put("units", order.units());
     variables.put("estimatedCostFen", order.estimatedCostFen());
     variables.put("bookedEnd", order.bookedEnd().toInstant(ZoneOffset.UTC).toString());
     variables.put("reservationKey", order.reservationKey());
+    variables.put("provisioningAttempt", order.attempt());
     return WorkResult.complete(variables);
   }
 
@@ -87,7 +91,7 @@ class OrderCreationWorker implements Worker {
     Instant start = records.instant().truncatedTo(ChronoUnit.SECONDS);
     LocalDateTime now = records.now();
     return new OrderRow(UUID.randomUUID().toString(), demandId, demand.consumerId(), poolId, candidate.productId(),
-        candidate.providerId(), demand.quantity(), null, candidate.estimatedCostFen(), Wallets.CURRENCY,
+        candidate.providerId(), demand.quantity(), candidate.planVersion(), candidate.estimatedCostFen(), Wallets.CURRENCY,
         utc(start), utc(start.plus(Duration.ofMinutes(demand.durationMinutes()))), demand.paymentMode().name(), 1,
         reservationKey, null, null, null, null, null, OrderStatus.CREATED.name(), now, now, null, null);
   }

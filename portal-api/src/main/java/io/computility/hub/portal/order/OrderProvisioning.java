@@ -30,6 +30,14 @@ class OrderProvisioning {
         Math.toIntExact(order.units()), order.id() + "#" + order.attempt()));
   }
 
+  /** The order's allocation as its provider reports it now. */
+  Allocation status(OrderRow order) {
+    if (order.allocationId() == null) {
+      throw new IllegalStateException("Order " + order.id() + " has no allocation");
+    }
+    return gateway.status(order.providerId(), order.allocationId());
+  }
+
   /** Gives the order's allocation back; nothing when it has none or it was released before. */
   void release(OrderRow order) {
     if (order.allocationId() != null) {

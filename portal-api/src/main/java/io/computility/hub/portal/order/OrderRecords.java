@@ -104,7 +104,7 @@ class OrderRecords {
     return Boolean.TRUE.equals(transactions.execute(status -> {
       LocalDateTime now = now();
       if (mapper.moveToCandidate(orderId, candidate.poolId(), candidate.providerId(), candidate.productId(),
-          candidate.estimatedCostFen(), attempt, reservationKey, now) == 0) {
+          candidate.planVersion(), candidate.estimatedCostFen(), attempt, reservationKey, now) == 0) {
         return false;
       }
       mapper.insertHistory(orderId, OrderStatus.PROVISIONING.name(), "attempt " + attempt + ": " + candidate.poolId(),
@@ -138,7 +138,8 @@ class OrderRecords {
    * @param providerId its provider
    * @param productId its listed product, may be {@code null}
    * @param estimatedCostFen the demand's estimated cost on it
+   * @param planVersion the version of the product's price plan the order is rated with
    */
-  record Candidate(String poolId, String providerId, String productId, long estimatedCostFen) {
+  record Candidate(String poolId, String providerId, String productId, long estimatedCostFen, int planVersion) {
   }
 }

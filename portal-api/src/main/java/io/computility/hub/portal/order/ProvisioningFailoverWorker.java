@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * {@code candidatePoolIds} that can still be reserved (reservation key {@code <demand>#<attempt>}).
  *
  * <p>Input {@code provisioningAttempt} (the attempt that failed; the order's own when absent).
- * Output: {@code poolId}, {@code providerId}, {@code reservationKey}, {@code provisioningAttempt}. BPMN error
+ * Output: {@code poolId}, {@code providerId}, {@code productId}, {@code planVersion}, {@code reservationKey},
+ * {@code provisioningAttempt}. BPMN error
  * {@code NO_MORE_CANDIDATES} when no candidate is left or {@code hub.orders.max-provisioning-attempts} are used
  * up; the allocation and the reservation are released then too.
  */
@@ -49,7 +50,8 @@ class ProvisioningFailoverWorker implements Worker {
     if (failedAttempt instanceof Number failed && order.attempt() > failed.intValue()) {
       // a retry of a failover that moved the order already: answer as the first call did
       return WorkResult.complete(Map.of("poolId", order.poolId(), "providerId", order.providerId(),
-          "reservationKey", order.reservationKey(), "provisioningAttempt", order.attempt()));
+          "productId", order.productId(), "planVersion", order.planVersion(), "reservationKey",
+          order.reservationKey(), "provisioningAttempt", order.attempt()));
     }
     provisioning.release(order);
     capacity.release(order.reservationKey(), "PROVISIONING_FAILED");
@@ -59,11 +61,13 @@ class ProvisioningFailoverWorker implements Worker {
       for (String poolId : remaining) {
         String key = order.demandId() + "#" + attempt;
         if (capacity.reserve(key, poolId, order.units())) {
-          records.moveToCandidate(order.id(), capacity.candidate(order.demandId(), poolId), attempt, key);
+          OrderRecords.Candidate candidate = capacity.candidate(order.demandId(), poolId);
+          records.moveToCandidate(order.id(), candidate, attempt, key);
           LOG.info("Order {}: attempt {} on pool {} after {} failed ({})", order.id(), attempt, poolId,
               order.poolId(), item.stringOr("provisioningDetail", "timeout"));
-          return WorkResult.complete(Map.of("poolId", poolId, "providerId", records.get(order.id()).providerId(),
-              "reservationKey", key, "provisioningAttempt", attempt));
+          return WorkResult.complete(Map.of("poolId", poolId, "providerId", candidate.providerId(),
+              "productId", candidate.productId(), "planVersion", candidate.planVersion(), "reservationKey", key,
+              "provisioningAttempt", attempt));
         }
       }
     }

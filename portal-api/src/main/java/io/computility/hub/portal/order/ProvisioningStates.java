@@ -1,5 +1,7 @@
 package io.computility.hub.portal.order;
 
+import io.computility.hub.camel.adapter.AllocationState;
+
 /** The states of a provisioning attempt as the process sees them ({@code provisioningState}). */
 final class ProvisioningStates {
 
@@ -11,11 +13,12 @@ final class ProvisioningStates {
   }
 
   /** The process's state for an allocation state of the resource layer. */
-  static String of(String allocationState) {
-    return switch (allocationState) {
-      case ACTIVE, PENDING -> allocationState;
-      // released or failed at the provider before it ever ran: the attempt failed
-      default -> FAILED;
+  static String of(AllocationState state) {
+    return switch (state) {
+      case ACTIVE -> ACTIVE;
+      case PENDING -> PENDING;
+      // failed at the provider, or released before it ever ran: the attempt failed
+      case FAILED, RELEASED -> FAILED;
     };
   }
 }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * {@code RUNNING} when the provider allocates at once.
  *
  * <p>Output: {@code allocationId} (when allocated), {@code provisioningState} ({@code ACTIVE}, {@code PENDING} or
- * {@code FAILED}), {@code provisioningDetail}, {@code provisioningDeadline} (ISO instant: when a pending
- * allocation counts as failed, {@code hub.orders.provisioning-timeout} from now). A provider that refuses, or stays
- * unreachable through the task's retries, is a {@code FAILED} attempt, so the next candidate is tried.
+ * {@code FAILED}), {@code provisioningDetail}. A provider that refuses, or stays unreachable through the task's
+ * retries, is a {@code FAILED} attempt, so the next candidate is tried. (How long a {@code PENDING} allocation may
+ * take is the model's timer, {@code hub.orders.provisioning-timeout}.)
  */
 @Component
 class ProvisioningWorker implements Worker {
@@ -28,12 +28,10 @@ class ProvisioningWorker implements Worker {
 
   private final OrderRecords records;
   private final OrderProvisioning provisioning;
-  private final OrderProperties properties;
 
-  ProvisioningWorker(OrderRecords records, OrderProvisioning provisioning, OrderProperties properties) {
+  ProvisioningWorker(OrderRecords records, OrderProvisioning provisioning) {
     this.records = records;
     this.provisioning = provisioning;
-    this.properties = properties;
   }
 
   @Override
@@ -47,7 +45,6 @@ class ProvisioningWorker implements Worker {
     records.move(order.id(), OrderStatus.PROVISIONING, "attempt " + order.attempt() + ": " + order.poolId(),
         OrderStatus.CREATED, OrderStatus.PAYMENT_AUTHORISED);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("provisioningDeadline", records.instant().plus(properties.provisioningTimeout()).toString());
     Allocation allocation;
     try {
       allocation = provisioning.provision(order);
@@ -69,7 +66,7 @@ class ProvisioningWorker implements Worker {
     LOG.info("Order {}: allocation {} at {} is {}", order.id(), allocation.id(), order.providerId(), state);
     variables.put("allocationId", allocation.id());
     variables.put("provisioningState", state);
-    variables.put("provisioningDetail", "allocation " + allocation.id() + " " + allocation.state());
+    variables.put("provisioningDetail", allocation.detail() == null ? state : allocation.detail());
     return WorkResult.complete(variables);
   }
 }
