@@ -11,8 +11,13 @@ import io.computility.hub.workers.wallet.WalletBalance;
 import io.computility.hub.workers.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +114,30 @@ class OrderSettlementsTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(wallets.balance(consumer).available()).isEqualTo(35_000);
+    assertThat(wallets.providerPayable(provider)).isEqualTo(63_000);
+  }
+
+  @Test
+  void concurrentSettlementsOfOneOrderCollectOnce() throws Exception {
+    Hold hold = topUpAndHold(100_000, 50_000);
+    Bill bill = bill(70_000);
+    List<Callable<SettlementOutcome>> calls = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      calls.add(() -> settlements.settle(orderId, bill.billId(), PaymentMode.PREPAID, hold.holdId(), consumer,
+          provider));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      for (Future<SettlementOutcome> future : pool.invokeAll(calls)) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(settlements.settle(orderId, bill.billId(), PaymentMode.PREPAID, hold.holdId(), consumer, provider))
+        .isEqualTo(new SettlementOutcome(bill.billId(), Bill.Status.SETTLED, 70_000, 63_000, 7_000, 0));
+    assertThat(wallets.balance(consumer)).isEqualTo(new WalletBalance(consumer, 30_000, 0, "CNY"));
     assertThat(wallets.providerPayable(provider)).isEqualTo(63_000);
   }
 
