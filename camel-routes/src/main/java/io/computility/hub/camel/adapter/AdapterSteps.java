@@ -144,8 +144,17 @@ class AdapterSteps {
   }
 
   void readAllocation(Exchange exchange) {
-    exchange.getMessage().setBody(protocol.allocationId(exchange.getMessage().getBody(JsonNode.class),
-        exchange.getProperty(REQUEST, ProvisionRequest.class)));
+    JsonNode body = exchange.getMessage().getBody(JsonNode.class);
+    exchange.getMessage().setBody(new Provisioned(
+        protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class)), protocol.provisioned(body)));
+  }
+
+  void statusCall(Exchange exchange) {
+    exchange.setProperty(CALL, protocol.status(exchange.getMessage().getBody(Allocation.class).externalId()));
+  }
+
+  void readStatus(Exchange exchange) {
+    exchange.getMessage().setBody(protocol.readStatus(exchange.getMessage().getBody(JsonNode.class)));
   }
 
   void releaseCall(Exchange exchange) {
@@ -159,7 +168,8 @@ class AdapterSteps {
   }
 
   void readUsage(Exchange exchange) {
-    exchange.getMessage().setBody(protocol.unitHours(exchange.getMessage().getBody(JsonNode.class)));
+    JsonNode body = exchange.getMessage().getBody(JsonNode.class);
+    exchange.getMessage().setBody(new UsageFigures(protocol.unitHours(body), protocol.transferredGb(body)));
   }
 
   private static String providerId(Exchange exchange) {

@@ -16,10 +16,14 @@ import org.springframework.stereotype.Component;
  * <pre>
  * GET    /api/v1/inventory/nodes?page=1&amp;per_page=50 → {"nodes":[{id, model, kind, zone, state, price_fen_per_hour,
  *                                                       currency}], "page": 1, "pages": 3}
- * POST   /api/v1/allocations {model, count, order_ref} → {"allocation_id", "nodes":[…], "power":"on"}
+ * POST   /api/v1/allocations {model, count, order_ref} → {"allocation_id", "nodes":[…], "power":"on"[, "state"]}
+ * GET    /api/v1/allocations/{id} → {"allocation_id", "state", "error"}   state deploying, active or failed
  * DELETE /api/v1/allocations/{id}
- * GET    /api/v1/allocations/{id}/metering → {"node_hours": n, "energy_kwh": n}
+ * GET    /api/v1/allocations/{id}/metering → {"node_hours": n, "energy_kwh": n[, "transferred_gb": n]}
  * </pre>
+ *
+ * <p>A provisioning answer without a {@code state} is an allocation already powered on (older inventory APIs
+ * answer only once the nodes are up): active at once.
  */
 @Component
 class BareMetalProtocol implements ProviderProtocol {
@@ -80,6 +84,27 @@ class BareMetalProtocol implements ProviderProtocol {
   }
 
   @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return lastBody.hasNonNull("state") ? readStatus(lastBody) : ProviderReport.active();
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get("/api/v1/allocations/" + externalId, null);
+  }
+
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    String state = Json.text(body, "state");
+    return switch (state) {
+      case "active" -> ProviderReport.active();
+      case "failed" -> ProviderReport.failed("failed: " + Json.textOr(body, "error", "no reason given"));
+      case "deploying", "powering_on" -> ProviderReport.pending(state);
+      default -> throw new MalformedResponseException("Unknown allocation state '" + state + "'", null);
+    };
+  }
+
+  @Override
   public HttpCall release(String externalId, String poolExternalId) {
     return HttpCall.delete("/api/v1/allocations/" + externalId);
   }
@@ -92,5 +117,10 @@ class BareMetalProtocol implements ProviderProtocol {
   @Override
   public BigDecimal unitHours(JsonNode body) {
     return Json.decimal(body, "node_hours");
+  }
+
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return Json.decimalOr(body, "transferred_gb");
   }
 }

@@ -22,9 +22,12 @@ import org.springframework.stereotype.Component;
  *                                                "metadata":{"continue": t}}
  * POST   /api/v1/namespaces {metadata:{name, labels}}
  * POST   /api/v1/namespaces/{ns}/resourcequotas {metadata:{name}, spec:{hard:{resource: units}}}
+ * GET    /api/v1/namespaces/{ns} → {metadata:{name}, status:{phase}}   phase Active or Terminating
  * DELETE /api/v1/namespaces/{ns}
- * GET    /apis/metrics.computility.hub/v1/namespaces/{ns}/usage → {"unitHours": n}
+ * GET    /apis/metrics.computility.hub/v1/namespaces/{ns}/usage → {"unitHours": n[, "transferredGb": n]}
  * </pre>
+ *
+ * <p>A namespace with its quota is usable as soon as the API server has accepted it: active at once.
  */
 @Component
 class CloudNativeProtocol implements ProviderProtocol {
@@ -93,6 +96,23 @@ class CloudNativeProtocol implements ProviderProtocol {
   }
 
   @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return ProviderReport.active();
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get("/api/v1/namespaces/" + externalId, null);
+  }
+
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    String phase = Json.text(Json.node(body, "status"), "phase");
+    return "Active".equals(phase) ? ProviderReport.active()
+        : ProviderReport.failed("namespace " + phase);
+  }
+
+  @Override
   public HttpCall release(String externalId, String poolExternalId) {
     return HttpCall.delete("/api/v1/namespaces/" + externalId);
   }
@@ -105,6 +125,11 @@ class CloudNativeProtocol implements ProviderProtocol {
   @Override
   public BigDecimal unitHours(JsonNode body) {
     return Json.decimal(body, "unitHours");
+  }
+
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return Json.decimalOr(body, "transferredGb");
   }
 
   /** A DNS-label-safe name derived from a spec or an order reference. */

@@ -92,8 +92,8 @@ class CloudAdapterTest {
     wireMock.verify(1, postRequestedFor(urlEqualTo("/wm-cloud/v2.1/servers")).withRequestBody(equalToJson(
         "{\"server\": {\"name\": \"" + order + "\", \"flavorRef\": \"g8.a800\", \"min_count\": 2}}")));
     assertThat(gateway.readUsage("wm-cloud", allocation.id()).unitHours()).isEqualByComparingTo("12.5");
-    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo("RELEASED");
-    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo("RELEASED");
+    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo(AllocationState.RELEASED);
+    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo(AllocationState.RELEASED);
   }
 
   @Test

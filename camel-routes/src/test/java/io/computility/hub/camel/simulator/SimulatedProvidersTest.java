@@ -94,7 +94,7 @@ class SimulatedProvidersTest {
 
   @Test
   void simulatesExhaustionAndServerErrors() {
-    http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 0, 503, true));
+    http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 0, 503, true, false, null, null));
     try {
       assertThat(gateway.syncInventory("sim-zj-cloud")).allSatisfy(pool -> {
         assertThat(pool.remainingUnits()).isZero();
@@ -105,7 +105,7 @@ class SimulatedProvidersTest {
           .isInstanceOfSatisfying(ProviderCallException.class, e -> assertThat(e.retryable()).isFalse());
 
       // two 503s are absorbed by redelivery
-      http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 2, 503, false));
+      http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 2, 503, false, false, null, null));
       assertThat(gateway.syncInventory("sim-zj-cloud")).allSatisfy(pool ->
           assertThat(pool.remainingUnits()).isPositive());
     } finally {

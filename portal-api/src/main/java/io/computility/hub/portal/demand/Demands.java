@@ -217,6 +217,7 @@ public class Demands {
     variables.put("units", row.quantity());
     variables.put("reservationKey", row.id());
     variables.put("confirmationTimeout", properties.confirmationTimeout().toString());
+    variables.put("provisioningTimeout", properties.provisioningTimeout().toString());
     variables.put("provisioningPollInterval", properties.provisioningPollInterval().toString());
     variables.put("meteringInterval", properties.meteringInterval().toString());
     variables.put(OrderFulfilment.RELEASE_REQUESTED_FLAG, false);

@@ -96,15 +96,19 @@ interface OrderMapper {
        where id = #{id}""")
   void recordRelease(@Param("id") String id, @Param("reason") String reason, @Param("now") LocalDateTime now);
 
+  @Update("update portal_order set reservation_key = #{key}, updated_at = #{now} where id = #{id}")
+  void recordReservation(@Param("id") String id, @Param("key") String key, @Param("now") LocalDateTime now);
+
   /** Moves the order to another candidate pool for provisioning attempt {@code attempt}. */
   @Update("""
       update portal_order
          set pool_id = #{poolId}, provider_id = #{providerId}, product_id = #{productId},
-             estimated_cost_fen = #{estimatedCostFen}, attempt = #{attempt}, reservation_key = #{reservationKey},
+             plan_version = #{planVersion}, estimated_cost_fen = #{estimatedCostFen}, attempt = #{attempt}, reservation_key = #{reservationKey},
              allocation_id = null, updated_at = #{now}
        where id = #{id} and attempt = #{attempt} - 1""")
   int moveToCandidate(@Param("id") String id, @Param("poolId") String poolId, @Param("providerId") String providerId,
-      @Param("productId") String productId, @Param("estimatedCostFen") long estimatedCostFen,
+      @Param("productId") String productId, @Param("planVersion") int planVersion,
+      @Param("estimatedCostFen") long estimatedCostFen,
       @Param("attempt") int attempt, @Param("reservationKey") String reservationKey,
       @Param("now") LocalDateTime now);
 

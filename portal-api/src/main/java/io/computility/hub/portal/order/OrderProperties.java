@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (default 30 seconds)
  * @param meteringInterval how often a running order's usage is sampled (S-7.5 a; default 15 minutes)
  * @param maxProvisioningAttempts how many candidates are tried in all before the order fails (default 3)
+ * @param networkFenPerGb the price of one network GB in an order's price plan (default 80 fen)
  */
 @ConfigurationProperties("hub.orders")
 public record OrderProperties(
@@ -22,7 +23,8 @@ public record OrderProperties(
     @DefaultValue("PT10M") Duration provisioningTimeout,
     @DefaultValue("PT30S") Duration provisioningPollInterval,
     @DefaultValue("PT15M") Duration meteringInterval,
-    @DefaultValue("3") int maxProvisioningAttempts) {
+    @DefaultValue("3") int maxProvisioningAttempts,
+    @DefaultValue("80") long networkFenPerGb) {
 
   public OrderProperties {
     requirePositive("confirmation-timeout", confirmationTimeout);
@@ -31,6 +33,9 @@ public record OrderProperties(
     requirePositive("metering-interval", meteringInterval);
     if (maxProvisioningAttempts < 1) {
       throw new IllegalArgumentException("hub.orders.max-provisioning-attempts must be at least 1");
+    }
+    if (networkFenPerGb < 0) {
+      throw new IllegalArgumentException("hub.orders.network-fen-per-gb must not be negative");
     }
   }
 

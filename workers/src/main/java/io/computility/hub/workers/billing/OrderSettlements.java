@@ -89,7 +89,11 @@ public class OrderSettlements {
     bills.markPaid(bill.billId(), mode, captured + charged, total - captured - charged);
   }
 
-  /** Captures up to {@code total} from the hold; 0 when the hold is no longer active. */
+  /**
+   * Captures up to {@code total} from the hold. A hold found closed was either captured by a concurrent settlement
+   * of this order (only settlement captures an order's hold) — then that capture counts — or voided or expired,
+   * its money back in the wallet: 0.
+   */
   private long capture(Bill bill, String holdId, long total) {
     Hold hold = wallets.hold(holdId);
     if (!hold.owner().equals(bill.consumerId())) {
@@ -101,7 +105,8 @@ public class OrderSettlements {
       if (!"HOLD_CLOSED".equals(closed.code())) {
         throw closed;
       }
-      return 0;
+      Hold now = wallets.hold(holdId);
+      return now.status() == Hold.Status.CAPTURED ? now.capturedAmount() : 0;
     }
   }
 }

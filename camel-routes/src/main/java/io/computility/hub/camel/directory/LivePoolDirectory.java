@@ -1,0 +1,163 @@
+package io.computility.hub.camel.directory;
+
+import io.computility.hub.camel.CamelRoutesProperties;
+import io.computility.hub.camel.resource.AdmissionStatus;
+import io.computility.hub.camel.resource.Health;
+import io.computility.hub.camel.resource.InventoryChanged;
+import io.computility.hub.camel.resource.Product;
+import io.computility.hub.camel.resource.Provider;
+import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.camel.resource.ResourcePool;
+import io.computility.hub.workers.placement.CandidatePool;
+import io.computility.hub.workers.placement.CapacityReservations;
+import io.computility.hub.workers.placement.PoolDirectory;
+import io.computility.hub.workers.placement.PoolHealth;
+import io.computility.hub.workers.placement.ResourceKind;
+import io.computility.hub.workers.placement.ServiceLevel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The placement engine's view of the live pools ({@link PoolDirectory}), built from the unified model and held in
+ * memory: rebuilt after every committed {@link InventoryChanged} (synchronisation, health, admission, products) and
+ * by the {@code pool-directory-refresh} route as a safety net.
+ *
+ * <p>It lists the pools of admitted providers whose product is listed and whose admission class is known, in the
+ * provider's own units (instance, server, accelerator, node, circuit: what {@code ProvisionRequest.units} counts),
+ * priced in fen per unit-hour. A pool's remaining capacity is the smaller of what the provider reports free and
+ * what {@link CapacityReservations#available} leaves (its total less the hub's reservations): the provider's figure
+ * already excludes what the hub has provisioned and what others use there, the reservations' figure excludes what
+ * the hub has promised but not yet provisioned. Whenever a pool's total is synchronised it is registered with
+ * {@link CapacityReservations#registerCapacity}.
+ */
+@Service
+public class LivePoolDirectory implements PoolDirectory {
+
+  private static final Map<ProviderKind, String> UNITS = Map.of(ProviderKind.CLOUD, "instance",
+      ProviderKind.BARE_METAL, "server", ProviderKind.CLOUD_NATIVE, "accelerator", ProviderKind.SUPERCOMPUTING, "node",
+      ProviderKind.NETWORK, "circuit");
+
+  private static final Logger LOG = LoggerFactory.getLogger(LivePoolDirectory.class);
+
+  private final ResourceInventory inventory;
+  private final ObjectProvider<CapacityReservations> reservations;
+  private final CamelRoutesProperties.Directory settings;
+  private final Clock clock;
+  private final TransactionTemplate ownTransaction;
+  private volatile Map<ResourceKind, List<CandidatePool>> pools;
+
+  LivePoolDirectory(ResourceInventory inventory, ObjectProvider<CapacityReservations> reservations,
+      CamelRoutesProperties properties, PlatformTransactionManager transactions, Clock clock) {
+    this.inventory = inventory;
+    this.reservations = reservations;
+    this.settings = properties.directory();
+    this.clock = clock;
+    // after commit the finished transaction is still bound to the thread: registrations must not join it
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Override
+  public List<CandidatePool> pools(ResourceKind kind) {
+    Map<ResourceKind, List<CandidatePool>> current = pools;
+    if (current == null) {
+      current = refresh();
+    }
+    return current.getOrDefault(kind, List.of());
+  }
+
+  /** Registers synchronised totals for reservation, then rebuilds the directory. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void onInventoryChanged(InventoryChanged change) {
+    CapacityReservations capacity = reservations.getIfAvailable();
+    try {
+      if (capacity != null && !change.synchronisedPools().isEmpty()) {
+        ownTransaction.executeWithoutResult(status -> change.synchronisedPools()
+            .forEach(pool -> capacity.registerCapacity(pool.id(), pool.totalUnits())));
+      }
+      refresh();
+    } catch (RuntimeException e) {
+      // the inventory is stored; the next synchronisation or scheduled refresh catches up
+      LOG.warn("Pool directory not updated after a change of provider {}: {}", change.providerId(), e.toString());
+    }
+  }
+
+  /** Rebuilds the directory from the unified model now; answers the new contents. */
+  public synchronized Map<ResourceKind, List<CandidatePool>> refresh() {
+    Map<String, Provider> admitted = inventory.providers().stream()
+        .filter(provider -> provider.admissionStatus() == AdmissionStatus.ADMITTED)
+        .collect(Collectors.toMap(Provider::id, Function.identity()));
+    Set<String> listed = new HashSet<>();
+    inventory.listedProducts().stream().map(Product::poolId).forEach(listed::add);
+    CapacityReservations capacity = reservations.getIfAvailable();
+    Instant now = clock.instant();
+    Map<String, Double> reliability = new HashMap<>();
+    Map<ResourceKind, List<CandidatePool>> built = new EnumMap<>(ResourceKind.class);
+    for (ResourcePool pool : inventory.pools()) {
+      Provider provider = admitted.get(pool.providerId());
+      if (provider == null || !listed.contains(pool.id()) || pool.admissionClass() == null) {
+        continue;
+      }
+      double providerReliability = reliability.computeIfAbsent(provider.id(), id -> ProviderReliability.of(
+          inventory.healthHistory(id, now.minus(settings.reliabilityWindow())), now.minus(settings.reliabilityWindow()),
+          now, settings.defaultReliability()));
+      CandidatePool candidate = candidate(pool, provider, remaining(pool, capacity), providerReliability);
+      built.computeIfAbsent(candidate.kind(), kind -> new ArrayList<>()).add(candidate);
+    }
+    built.replaceAll((kind, list) -> List.copyOf(list));
+    pools = Map.copyOf(built);
+    return pools;
+  }
+
+  private static long remaining(ResourcePool pool, CapacityReservations capacity) {
+    Long available = capacity == null ? null : capacity.available(pool.id());
+    return available == null ? pool.remainingUnits() : Math.max(0, Math.min(pool.remainingUnits(), available));
+  }
+
+  private CandidatePool candidate(ResourcePool pool, Provider provider, long remaining, double providerReliability) {
+    return new CandidatePool(pool.id(), pool.providerId(), pool.regionCode(), pool.zone(), kind(pool),
+        UNITS.get(provider.kind()), pool.totalUnits(), remaining, pool.priceFenPerUnitHour(),
+        provider.pue() == null ? 1.0 : provider.pue().doubleValue(),
+        provider.greenPowerShare() == null ? 0.0 : provider.greenPowerShare().doubleValue(), health(pool.health()),
+        settings.serviceLevels().getOrDefault(pool.admissionClass(), ServiceLevel.BASIC), providerReliability,
+        Set.copyOf(pool.tags()));
+  }
+
+  private static ResourceKind kind(ResourcePool pool) {
+    return switch (pool.kind()) {
+      case GENERAL -> ResourceKind.GENERAL_CPU;
+      case INTELLIGENT -> ResourceKind.INTELLIGENT_GPU;
+      case SUPERCOMPUTING -> ResourceKind.SUPERCOMPUTING;
+      case QUANTUM -> ResourceKind.QUANTUM;
+      case STORAGE -> ResourceKind.STORAGE;
+      case NETWORK -> ResourceKind.NETWORK;
+    };
+  }
+
+  /** A pool never synchronised yet is not known to be up. */
+  private static PoolHealth health(Health health) {
+    return switch (health) {
+      case UP -> PoolHealth.UP;
+      case DEGRADED, UNKNOWN -> PoolHealth.DEGRADED;
+      case DOWN -> PoolHealth.DOWN;
+    };
+  }
+}
