@@ -61,11 +61,11 @@ class PortalWalkthroughTest {
 
     // A bad demand is refused naming the field; a good one is published
     HttpResponse<String> bad = post(hub, "/api/v1/demands", token,
-        "{\"kind\": \"INTELLIGENT\", \"quantity\": 0, \"durationMinutes\": 60, \"paymentMode\": \"PREPAID\"}",
+        "{\"kind\": \"INTELLIGENT_GPU\", \"quantity\": 0, \"durationMinutes\": 60, \"paymentMode\": \"PREPAID\"}",
         "walkthrough-bad-" + UUID.randomUUID());
     assertThat(json(bad, 400).path("field").asText()).isEqualTo("quantity");
     JsonNode demand = json(post(hub, "/api/v1/demands", token, """
-        {"kind": "INTELLIGENT", "quantity": 1, "durationMinutes": 120, "paymentMode": "PREPAID",
+        {"kind": "INTELLIGENT_GPU", "quantity": 1, "durationMinutes": 120, "paymentMode": "PREPAID",
          "autoSelectPreferred": false}""", "walkthrough-demand"), 201);
     String demandId = demand.path("id").asText();
 

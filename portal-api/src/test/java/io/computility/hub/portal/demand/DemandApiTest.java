@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class DemandApiTest {
 
   private static final String GPU_DEMAND = """
-      {"kind": "INTELLIGENT", "quantity": 1, "durationMinutes": 60, "paymentMode": "PREPAID",
+      {"kind": "INTELLIGENT_GPU", "quantity": 1, "durationMinutes": 60, "paymentMode": "PREPAID",
        "autoSelectPreferred": false}""";
 
   @Autowired MockMvc mvc;
@@ -40,7 +40,7 @@ class DemandApiTest {
     String published = publish(erin, "d-1", GPU_DEMAND)
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.consumerId").value(erin))
-        .andExpect(jsonPath("$.kind").value("INTELLIGENT"))
+        .andExpect(jsonPath("$.kind").value("INTELLIGENT_GPU"))
         .andReturn().getResponse().getContentAsString();
     String id = JsonPath.read(published, "$.id");
     publish(erin, "d-1", GPU_DEMAND).andExpect(status().isCreated())
@@ -78,7 +78,7 @@ class DemandApiTest {
     publish(erin, "bad-1", GPU_DEMAND.replace("\"quantity\": 1", "\"quantity\": 0"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("quantity"));
-    publish(erin, "bad-2", GPU_DEMAND.replace("\"kind\": \"INTELLIGENT\",", ""))
+    publish(erin, "bad-2", GPU_DEMAND.replace("\"kind\": \"INTELLIGENT_GPU\",", ""))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("kind"));
     publish(erin, "bad-3", GPU_DEMAND.replace("\"durationMinutes\": 60", "\"durationMinutes\": 0"))

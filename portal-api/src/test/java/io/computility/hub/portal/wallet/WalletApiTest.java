@@ -73,7 +73,7 @@ class WalletApiTest {
 
     mvc.perform(get("/api/v1/wallet?owner=" + bob).with(operator()))
         .andExpect(status().isOk()).andExpect(jsonPath("$.available").value(7_000));
-    mvc.perform(post("/api/v1/wallet/top-ups?owner=" + bob).with(operator()).header("Idempotency-Key", "t3")
+    mvc.perform(post("/api/v1/wallet/top-ups?owner=" + bob).with(operator()).header("Idempotency-Key", "t3-" + bob)
             .contentType(MediaType.APPLICATION_JSON).content("{\"amountFen\": 3000, \"paymentReference\": \"BT-1\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.owner").value(bob))
