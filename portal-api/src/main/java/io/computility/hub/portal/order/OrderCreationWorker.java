@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Output: {@code orderId}, {@code poolId}, {@code providerId}, {@code productId}, {@code planVersion} (of the
  * product's price plan, see {@link OrderPricing}), {@code units}, {@code estimatedCostFen},
- * {@code bookedEnd} (ISO instant), {@code reservationKey}, {@code provisioningAttempt} (1). BPMN error {@code CAPACITY_UNAVAILABLE} (with
- * {@code orderId}) when the confirmed pool has no units left.
+ * {@code bookedEnd} (ISO instant), {@code reservationKey}, {@code provisioningAttempt} (1). BPMN error
+ * {@code CAPACITY_UNAVAILABLE} (with {@code orderId}) when the confirmed pool has no units left.
  */
 @Component
 class OrderCreationWorker implements Worker {

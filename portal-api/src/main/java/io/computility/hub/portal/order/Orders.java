@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
@@ -98,19 +99,26 @@ public class Orders {
     if (order.orderStatus() != OrderStatus.RUNNING) {
       throw new OrderProblem.NotRunning(orderId, order.orderStatus());
     }
-    try {
-      runtime.createMessageCorrelation(OrderFulfilment.RELEASE_REQUESTED)
-          .processInstanceBusinessKey(order.demandId())
-          .setVariable(OrderFulfilment.RELEASE_REASON, "USER")
-          .correlate();
-    } catch (MismatchingMessageCorrelationException busy) {
-      // The process is sampling usage right now and cannot take the message; it looks at this flag next.
-      runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.demandId())
-          .processDefinitionKey(OrderFulfilment.PROCESS).list()
-          .forEach(instance -> {
-            runtime.setVariable(instance.getId(), OrderFulfilment.RELEASE_REASON, "USER");
-            runtime.setVariable(instance.getId(), OrderFulfilment.RELEASE_REQUESTED_FLAG, true);
-          });
+    for (int attempt = 1; ; attempt++) {
+      try {
+        runtime.createMessageCorrelation(OrderFulfilment.RELEASE_REQUESTED)
+            .processInstanceBusinessKey(order.demandId())
+            .setVariable(OrderFulfilment.RELEASE_REASON, "USER")
+            .correlate();
+        break;
+      } catch (OptimisticLockingException raced) {
+        // the booked end or the balance moved the process at the same moment; look again
+        if (attempt == 2) {
+          throw raced;
+        }
+      } catch (MismatchingMessageCorrelationException busy) {
+        // The process does not wait for the message now: it samples usage (and looks at the flag next), or it is
+        // releasing already for another reason (and the flag changes nothing).
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.demandId())
+            .processDefinitionKey(OrderFulfilment.PROCESS).list()
+            .forEach(instance -> runtime.setVariable(instance.getId(), OrderFulfilment.RELEASE_REQUESTED_FLAG, true));
+        break;
+      }
     }
     LOG.info("Release of order {} requested by {}", orderId, requestedBy);
     return find(consumerId, orderId);

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * Topic {@code resource-release}: gives a running order's resources back to its provider, exactly once. The order
  * moves from {@code RUNNING} to {@code RELEASING} in one conditional update; only a call that made that move, or a
  * retry of it (the order is {@code RELEASING} already), asks the provider, and the provider's release itself is
- * idempotent. The reason is {@code releaseReason} when the consumer asked ({@code USER}), else
- * {@code BALANCE_EXHAUSTED} when {@code balanceState} says so, else {@code BOOKED_END}.
+ * idempotent. The reason is {@code releaseReason} when the consumer's message brought it ({@code USER}), else
+ * {@code BALANCE_EXHAUSTED} when {@code balanceState} says so, else {@code USER} when the consumer's request was
+ * left as the flag {@code releaseRequested}, else {@code BOOKED_END}.
  *
  * <p>Output: {@code releaseReason}, {@code resourcesReleased} ({@code false} when the order was past releasing).
  */
@@ -56,6 +57,9 @@ class ResourceReleaseWorker implements Worker {
     if (asked != null) {
       return asked;
     }
-    return "EXHAUSTED".equals(item.stringOr("balanceState", null)) ? "BALANCE_EXHAUSTED" : "BOOKED_END";
+    if ("EXHAUSTED".equals(item.stringOr("balanceState", null))) {
+      return "BALANCE_EXHAUSTED";
+    }
+    return Boolean.TRUE.equals(item.get(OrderFulfilment.RELEASE_REQUESTED_FLAG)) ? "USER" : "BOOKED_END";
   }
 }
