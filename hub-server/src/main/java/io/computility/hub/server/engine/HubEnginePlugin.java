@@ -33,7 +33,7 @@ class HubEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** Roles whose people work on user tasks in Tasklist. */
   private static final List<Role> TASK_WORKERS =
-      List.of(Role.SUPPORT, Role.REPORTER, Role.REGULATOR, Role.CONSUMER, Role.PROVIDER);
+      List.of(Role.SUPPORT, Role.SUPPORT_L2, Role.REPORTER, Role.REGULATOR, Role.CONSUMER, Role.PROVIDER);
 
   private final AccountDirectory directory;
 

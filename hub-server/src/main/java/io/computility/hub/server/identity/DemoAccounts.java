@@ -34,6 +34,7 @@ class DemoAccounts implements ApplicationRunner {
     seed("provider-demo", "演示算力提供方 Demo provider", "demo-provider", BEIJING, Role.PROVIDER);
     seed("operator-demo", "演示平台运营 Demo operator", "platform", NATION, Role.OPERATOR);
     seed("support-demo", "演示客服 Demo support", "platform", NATION, Role.SUPPORT);
+    seed("support-l2-demo", "演示二线客服 Demo second-line support", "platform", NATION, Role.SUPPORT_L2);
     seed("reporter-demo", "演示填报单位 Demo reporter", "demo-datacentre", BEIJING, Role.REPORTER);
     seed("regulator-demo", "演示监管用户 Demo regulator", "regulator-beijing", BEIJING, Role.REGULATOR);
   }

@@ -15,6 +15,8 @@ public enum Role {
   PROVIDER("算力提供方", "Compute provider"),
   OPERATOR("平台运营", "Platform operator"),
   SUPPORT("客服支持", "Support staff"),
+  /** Second-line support: work orders escalated when first-line SUPPORT misses the SLA. */
+  SUPPORT_L2("二线客服", "Second-line support"),
   REPORTER("填报单位", "Reporting unit"),
   REGULATOR("监管用户", "Regulator"),
   PARTNER("合作平台", "Partner platform");

@@ -54,6 +54,9 @@ class ApiSecurity {
             .requestMatchers(path.matcher("/api/v1/demands/**"), path.matcher("/api/v1/orders/**"),
                 path.matcher("/api/v1/wallet/**"), path.matcher("/api/v1/bills/**"))
             .hasAnyRole(Role.CONSUMER.name(), Role.OPERATOR.name())
+            // Work orders: consumers open and follow their own; support (both lines) and operators answer everyone's.
+            .requestMatchers(path.matcher("/api/v1/work-orders/**"))
+            .hasAnyRole(Role.CONSUMER.name(), Role.SUPPORT.name(), Role.SUPPORT_L2.name(), Role.OPERATOR.name())
             .anyRequest().authenticated())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.jwtAuthenticationConverter(hubJwtAuthentication()))
