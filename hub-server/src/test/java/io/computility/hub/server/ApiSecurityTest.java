@@ -100,6 +100,21 @@ class ApiSecurityTest {
   }
 
   @Test
+  void workOrdersAreForConsumersAndBothSupportLinesTheUserCentreForAnyoneSignedIn() {
+    String regulator = hub.deviceToken("regulator-demo", "demo");
+    String provider = hub.deviceToken("provider-demo", "demo");
+
+    assertThat(hub.get("/api/v1/work-orders", null).statusCode()).isEqualTo(401);
+    assertThat(hub.get("/api/v1/work-orders", regulator).statusCode()).isEqualTo(403);
+    assertThat(hub.get("/api/v1/work-orders", provider).statusCode()).isEqualTo(403);
+    for (String user : new String[] {"consumer-demo", "support-demo", "support-l2-demo", "operator-demo"}) {
+      assertThat(hub.get("/api/v1/work-orders", hub.deviceToken(user, "demo")).statusCode()).as(user).isEqualTo(200);
+    }
+    assertThat(hub.get("/api/v1/me/summary", null).statusCode()).isEqualTo(401);
+    assertThat(hub.get("/api/v1/me/summary", regulator).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void healthAndTheOpenApiDocumentArePublicMetricsAreForOperators() {
     HttpResponse<String> health = hub.get("/actuator/health", null);
     assertThat(health.statusCode()).isEqualTo(200);

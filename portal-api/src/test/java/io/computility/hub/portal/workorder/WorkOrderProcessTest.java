@@ -73,7 +73,7 @@ class WorkOrderProcessTest {
     assertThat(answered.messages().get(1).body()).startsWith("Your invoices are in the portal under Bills");
     assertThat(workOrders.detail(requester, opened.workOrderId(), Locale.SIMPLIFIED_CHINESE).messages().get(1).body())
         .startsWith("您的发票在门户的“账单”中");
-    assertThat(answered.currentSteps()).extracting(WorkOrderDetail.Step::activityId).contains("awaitRequester");
+    awaitStep(opened, "awaitRequester");
 
     WorkOrder confirmed = workOrders.confirm(requester, opened.workOrderId());
 
