@@ -145,8 +145,8 @@ class AdapterSteps {
 
   void readAllocation(Exchange exchange) {
     JsonNode body = exchange.getMessage().getBody(JsonNode.class);
-    exchange.getMessage().setBody(new Provisioned(
-        protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class)), protocol.provisioned(body)));
+    String externalId = protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class));
+    exchange.getMessage().setBody(new Provisioned(externalId, protocol.provisioned(body)));
   }
 
   void statusCall(Exchange exchange) {

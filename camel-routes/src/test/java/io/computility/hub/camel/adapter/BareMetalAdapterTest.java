@@ -30,6 +30,8 @@ class BareMetalAdapterTest {
   @Test
   void groupsNodesOfAllPagesIntoOnePoolPerModelAndAllocates() {
     wireMock.resetAll();
+    // ids unique per run: the test database keeps the allocations of earlier runs
+    String allocationId = "alloc-" + UUID.randomUUID();
     wireMock.stubFor(get(urlEqualTo("/wm-metal/api/v1/inventory/nodes?page=1&per_page=2")).willReturn(okJson("""
         {"nodes": [
           {"id": "n1", "model": "%1$s", "kind": "INTELLIGENT", "state": "allocated", "price_fen_per_hour": 7200,
@@ -43,8 +45,8 @@ class BareMetalAdapterTest {
           {"id": "n4", "model": "2 × EPYC 9654", "kind": "GENERAL", "state": "available", "price_fen_per_hour": 2400,
            "currency": "CNY"}], "page": 2, "pages": 2}""".formatted(ASCEND))));
     wireMock.stubFor(post(urlEqualTo("/wm-metal/api/v1/allocations"))
-        .willReturn(okJson("{\"allocation_id\": \"alloc-7\", \"nodes\": [\"n2\"], \"power\": \"on\"}")));
-    wireMock.stubFor(get(urlEqualTo("/wm-metal/api/v1/allocations/alloc-7/metering"))
+        .willReturn(okJson("{\"allocation_id\": \"" + allocationId + "\", \"nodes\": [\"n2\"], \"power\": \"on\"}")));
+    wireMock.stubFor(get(urlEqualTo("/wm-metal/api/v1/allocations/" + allocationId + "/metering"))
         .willReturn(okJson("{\"node_hours\": 3.5, \"energy_kwh\": 22.75}")));
 
     List<ResourcePool> pools = gateway.syncInventory("wm-metal");
