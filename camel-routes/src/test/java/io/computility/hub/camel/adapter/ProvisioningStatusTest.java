@@ -1,10 +1,13 @@
 package io.computility.hub.camel.adapter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.computility.hub.camel.CamelRoutesTest;
 import io.computility.hub.camel.RemoteProviderStubs;
+import io.computility.hub.camel.resource.ResourcePool;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,10 @@ class ProvisioningStatusTest {
 
   @Test
   void followsABareMetalDeploymentAndItsTraffic() {
+    wireMock.stubFor(get(urlEqualTo("/wm-metal/api/v1/inventory/nodes?page=1&per_page=2")).willReturn(okJson("""
+        {"nodes": [{"id": "n1", "model": "2 × Xeon 8480+ + 8 × H800", "model_id": "h800x8", "kind": "INTELLIGENT",
+          "state": "available", "price_fen_per_hour": 16000, "currency": "CNY"}], "page": 1, "pages": 1}""")));
+    assertThat(gateway.syncInventory("wm-metal")).extracting(ResourcePool::externalId).containsExactly("h800x8");
     String id = "alloc-" + UUID.randomUUID();
     wireMock.stubFor(post(urlEqualTo("/wm-metal/api/v1/allocations")).willReturn(okJson(
         "{\"allocation_id\": \"" + id + "\", \"nodes\": [], \"power\": \"on\", \"state\": \"deploying\"}")));
@@ -119,7 +127,9 @@ class ProvisioningStatusTest {
     wireMock.stubFor(get(urlEqualTo("/wm-metal/api/v1/allocations/" + id + "/metering"))
         .willReturn(okJson("{\"node_hours\": 0, \"energy_kwh\": 0}")));
 
-    Allocation allocation = gateway.provision(new ProvisionRequest("wm-metal", "h800", 1, order()));
+    Allocation allocation = gateway.provision(new ProvisionRequest("wm-metal", "h800x8", 1, order()));
+    wireMock.verify(postRequestedFor(urlEqualTo("/wm-metal/api/v1/allocations"))
+        .withRequestBody(matchingJsonPath("$.model", equalTo("2 × Xeon 8480+ + 8 × H800"))));
     assertThat(allocation.state()).isEqualTo(AllocationState.PENDING);
     Allocation failed = gateway.status("wm-metal", allocation.id());
     assertThat(failed.state()).isEqualTo(AllocationState.FAILED);
