@@ -43,11 +43,7 @@ interface BillMapper {
       </script>""")
   List<BillLineRow> lines(@Param("billIds") Collection<String> billIds);
 
-  @Select("""
-      <script>
-      SELECT bill_id, order_id, consumer_id, provider_id, product_id, plan_version, currency, total_fen, status,
-             payment_mode, collected_fen, unpaid_fen, provider_share_fen, platform_fee_fen, issued_at, paid_at,
-             settled_at
+  @Select("<script>SELECT " + COLUMNS + """
         FROM billing_bill
       <where>
         <if test="consumerId != null">consumer_id = #{consumerId}</if>

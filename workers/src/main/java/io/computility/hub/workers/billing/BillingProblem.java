@@ -37,10 +37,11 @@ public abstract sealed class BillingProblem extends ErrorResponseException {
 
   /** A postpaid charge would take what a customer owes beyond the credit limit. */
   public static final class CreditLimitExceeded extends BillingProblem {
-    CreditLimitExceeded(String owner, long limit, long outstanding, long requested) {
+    CreditLimitExceeded(String owner, long limit, long outstanding, long requested, String reference) {
       super(HttpStatus.CONFLICT, "CREDIT_LIMIT_EXCEEDED", "credit-limit-exceeded", "amount",
           "'" + owner + "' owes " + outstanding + " fen of a " + limit + " fen credit limit; " + requested
-              + " fen more is refused", limit, outstanding, requested);
+              + " fen more for '" + reference + "' is refused", limit, outstanding, requested);
+      getBody().setProperty("reference", reference);
       getBody().setProperty("creditLimit", limit);
       getBody().setProperty("outstanding", outstanding);
       getBody().setProperty("requested", requested);

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.billing;
 
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.wallet.Wallets;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Issuing is idempotent per order: the first bill stands, and issuing again (a retry, a race) returns it
  * unchanged. Status moves ISSUED → PAID → SETTLED (or PARTLY_PAID when a prepaid wallet fell short).
+ *
+ * <p>Issuing and settling are put on the trusted ledger ({@link BusinessEvidence}, kinds {@code bill.issued} and
+ * {@code bill.settled}, keyed by the bill id) in the same transaction, when the ledger module is deployed.
  */
 @Service
 public class Bills {
@@ -29,11 +34,14 @@ public class Bills {
   private final BillMapper bills;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
-  Bills(BillMapper bills, Clock clock, PlatformTransactionManager transactionManager) {
+  Bills(BillMapper bills, Clock clock, PlatformTransactionManager transactionManager,
+      ObjectProvider<BusinessEvidence> evidence) {
     this.bills = bills;
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.evidence = evidence;
   }
 
   /** The bill of {@code rated.orderId()}: issued now from {@code rated}, or the one issued before. */
@@ -50,6 +58,7 @@ public class Bills {
         bills.insert(row);
         rated.lines().forEach(line -> bills.insertLine(new BillLineRow(row.billId(), line.lineNo(), line.kind(),
             line.meter(), line.quantity(), line.unit(), line.unitPriceFen(), line.amountFen())));
+        evidence.ifAvailable(ledger -> ledger.record("bill.issued", row.billId(), consumerId, issued(row, rated)));
       });
     } catch (DuplicateKeyException raced) {
       return forOrder(rated.orderId()).orElseThrow(() -> raced);
@@ -101,9 +110,49 @@ public class Bills {
 
   /** Records the split of a paid bill's money; false when it was recorded before. */
   boolean markSettled(String billId, long providerShare, long platformFee) {
-    Bill bill = find(billId);
-    Bill.Status status = bill.unpaidFen() > 0 ? Bill.Status.PARTLY_PAID : Bill.Status.SETTLED;
-    return bills.markSettled(billId, status, providerShare, platformFee, now()) == 1;
+    Bill paid = find(billId);
+    Bill.Status status = paid.unpaidFen() > 0 ? Bill.Status.PARTLY_PAID : Bill.Status.SETTLED;
+    return Boolean.TRUE.equals(transactions.execute(tx -> {
+      if (bills.markSettled(billId, status, providerShare, platformFee, now()) == 0) {
+        return false;
+      }
+      Bill settled = find(billId);
+      evidence.ifAvailable(ledger -> ledger.record("bill.settled", billId, settled.consumerId(), settled(settled)));
+      return true;
+    }));
+  }
+
+  private static Map<String, Object> issued(BillRow bill, RatedUsage rated) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("billId", bill.billId());
+    facts.put("orderId", bill.orderId());
+    facts.put("consumerId", bill.consumerId());
+    facts.put("providerId", bill.providerId());
+    facts.put("productId", bill.productId());
+    facts.put("planVersion", bill.planVersion());
+    facts.put("currency", bill.currency());
+    facts.put("totalFen", bill.totalFen());
+    facts.put("lines", rated.lines().stream().map(line -> Map.of("meter", line.meter().name(),
+        "quantity", line.quantity().toPlainString(), "unitPriceFen", line.unitPriceFen(),
+        "amountFen", line.amountFen())).toList());
+    facts.put("issuedAt", bill.issuedAt());
+    return facts;
+  }
+
+  private static Map<String, Object> settled(Bill bill) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("billId", bill.billId());
+    facts.put("orderId", bill.orderId());
+    facts.put("status", bill.status().name());
+    facts.put("paymentMode", bill.paymentMode().name());
+    facts.put("totalFen", bill.totalFen());
+    facts.put("collectedFen", bill.collectedFen());
+    facts.put("unpaidFen", bill.unpaidFen());
+    facts.put("providerId", bill.providerId());
+    facts.put("providerShareFen", bill.providerShareFen());
+    facts.put("platformFeeFen", bill.platformFeeFen());
+    facts.put("settledAt", bill.settledAt());
+    return facts;
   }
 
   private List<Bill> withLines(List<BillRow> rows) {

@@ -64,7 +64,7 @@ public class PostpaidAccounts {
     long limit = creditLimit(owner);
     long outstanding = outstanding(owner);
     if (outstanding + amount > limit) {
-      throw new BillingProblem.CreditLimitExceeded(owner, limit, outstanding, amount);
+      throw new BillingProblem.CreditLimitExceeded(owner, limit, outstanding, amount, orderRef);
     }
   }
 

@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param source where the reading came from (the allocation it was read of)
  * @param anomaly {@code null}, or why the quantity is not the plain difference ({@link #CUMULATIVE_DECREASED})
  */
-public record UsageRecord(String orderId, Meter meter, int periodNo, Instant periodStart, Instant periodEnd, BigDecimal quantity,
-    BigDecimal cumulative, String source, String anomaly, Instant recordedAt) {
+public record UsageRecord(String orderId, Meter meter, int periodNo, Instant periodStart, Instant periodEnd,
+    BigDecimal quantity, BigDecimal cumulative, String source, String anomaly, Instant recordedAt) {
 
   /** The provider's cumulative reading went down (a reset): the period is recorded with no usage. */
   public static final String CUMULATIVE_DECREASED = "CUMULATIVE_DECREASED";

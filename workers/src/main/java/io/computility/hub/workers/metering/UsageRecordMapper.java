@@ -20,8 +20,8 @@ interface UsageRecordMapper {
   @Insert("""
       INSERT IGNORE INTO metering_usage_record (order_id, meter, period_no, period_start, period_end, quantity,
                                                 cumulative, source, anomaly, recorded_at)
-      VALUES (#{orderId}, #{meter}, #{periodNo}, #{periodStart}, #{periodEnd}, #{quantity}, #{cumulative}, #{source}, #{anomaly},
-              #{recordedAt})""")
+      VALUES (#{orderId}, #{meter}, #{periodNo}, #{periodStart}, #{periodEnd}, #{quantity}, #{cumulative},
+              #{source}, #{anomaly}, #{recordedAt})""")
   int insert(UsageRecord usage);
 
   @Select("""

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.computility.hub.workers.RecordedEvidence;
 import io.computility.hub.workers.WorkersTestApplication;
 import io.computility.hub.workers.metering.Meter;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class BillsTest {
 
   @Autowired Bills bills;
+  @Autowired RecordedEvidence evidence;
 
   String consumer;
 
@@ -54,6 +56,12 @@ class BillsTest {
             tuple(Meter.NETWORK_GB, 0L));
     assertThat(stored.lines().get(0).quantity()).isEqualByComparingTo("1.5");
     assertThat(bills.forOrder(orderId)).contains(stored);
+    assertThat(evidence.of(first.billId())).singleElement().satisfies(entry -> {
+      assertThat(entry.kind()).isEqualTo("bill.issued");
+      assertThat(entry.owner()).isEqualTo(consumer);
+      assertThat(entry.facts()).containsEntry("orderId", orderId).containsEntry("totalFen", 3_000L)
+          .containsEntry("planVersion", 2);
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.hub.workers.MutableClock;
+import io.computility.hub.workers.RecordedEvidence;
 import io.computility.hub.workers.WorkersTestApplication;
 import io.computility.hub.workers.metering.Meter;
 import io.computility.hub.workers.wallet.Hold;
@@ -32,6 +33,7 @@ class OrderSettlementsTest {
   @Autowired Wallets wallets;
   @Autowired PostpaidAccounts postpaid;
   @Autowired MutableClock clock;
+  @Autowired RecordedEvidence evidence;
 
   String consumer;
   String provider;
@@ -115,6 +117,11 @@ class OrderSettlementsTest {
     assertThat(again).isEqualTo(first);
     assertThat(wallets.balance(consumer).available()).isEqualTo(35_000);
     assertThat(wallets.providerPayable(provider)).isEqualTo(63_000);
+    assertThat(evidence.of(bill.billId())).extracting(RecordedEvidence.Entry::kind)
+        .containsExactly("bill.issued", "bill.settled");
+    assertThat(evidence.of(bill.billId()).get(1).facts()).containsEntry("collectedFen", 70_000L)
+        .containsEntry("providerShareFen", 63_000L).containsEntry("platformFeeFen", 7_000L)
+        .containsEntry("status", "SETTLED");
   }
 
   @Test

@@ -49,7 +49,7 @@ class PostpaidAccountsTest {
           assertThat(problem.code()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
           assertThat(problem.getBody().getProperties()).containsEntry("field", "amount")
               .containsEntry("creditLimit", 10_000L).containsEntry("outstanding", 6_000L)
-              .containsEntry("requested", 4_001L);
+              .containsEntry("requested", 4_001L).containsEntry("reference", "order-3");
         });
   }
 
