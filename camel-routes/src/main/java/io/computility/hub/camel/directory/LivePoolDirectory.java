@@ -129,12 +129,19 @@ public class LivePoolDirectory implements PoolDirectory {
     return pools;
   }
 
-  /** Every offered pool can be reserved: one synchronised before this hub kept capacities is registered now. */
+  /**
+   * Every offered pool can be reserved: one synchronised before this hub kept capacities is registered now. A pool
+   * that cannot be registered is still offered; reserving it answers {@code UNKNOWN_POOL}.
+   */
   private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity) {
-    List<ResourcePool> unknown = offered.stream().filter(pool -> capacity.available(pool.id()) == null).toList();
-    if (!unknown.isEmpty()) {
-      ownTransaction.executeWithoutResult(status -> unknown
-          .forEach(pool -> capacity.registerCapacity(pool.id(), pool.totalUnits())));
+    for (ResourcePool pool : offered) {
+      if (capacity.available(pool.id()) == null) {
+        try {
+          ownTransaction.executeWithoutResult(status -> capacity.registerCapacity(pool.id(), pool.totalUnits()));
+        } catch (RuntimeException e) {
+          LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
+        }
+      }
     }
   }
 
