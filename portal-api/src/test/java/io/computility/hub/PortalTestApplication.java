@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -30,6 +31,16 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @ConfigurationPropertiesScan("io.computility.hub")
 @MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
 public class PortalTestApplication {
+
+  /** The portal's bundles (the hub server finds every module's; this module's tests need their own). */
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("i18n/portal");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
+  }
 
   /** Beside the workers' system clock, under another name, and the one injected. */
   @Bean

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The tests' clock, shared with the engine's {@link ClockUtil}: it ticks with the system clock until a test
- * {@linkplain #freeze() freezes} it, so the hub can start (onboarding, synchronisation, retries) on its own; a
- * frozen clock moves only when the test {@linkplain #advance advances} it, which makes usage and money exact.
+ * The tests' clock: it ticks with the system clock until a test {@linkplain #freeze() freezes} it, so the hub can
+ * start (onboarding, synchronisation) on its own; a frozen clock moves only when the test
+ * {@linkplain #advance advances} it, which makes usage and money exact. The engine's {@link ClockUtil} moves with
+ * every advance but keeps ticking, so that its timers fall due when the test moved the time, and external task
+ * retries (whose back-off is engine time) still come round.
  */
 public final class TestClock extends Clock {
 
@@ -51,7 +52,7 @@ public final class TestClock extends Clock {
 
   private Instant set(Instant instant) {
     frozenAt = instant;
-    ClockUtil.setCurrentTime(Date.from(instant));
+    ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
     return instant;
   }
 }

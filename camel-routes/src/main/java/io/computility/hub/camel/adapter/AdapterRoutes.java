@@ -14,8 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The routes of one provider kind. Each kind defines route templates (call, inventory, poll, provision, status,
- * release, usage) and instantiates them once per provider of that kind, so every provider gets its own routes, route ids and
- * circuit breaker while the dialect lives in the kind's {@link ProviderProtocol}.
+ * release, usage) and instantiates them once per provider of that kind, so every provider gets its own routes, route
+ * ids and circuit breaker while the dialect lives in the kind's {@link ProviderProtocol}.
  *
  * <p>Every HTTP exchange with a provider goes through its {@code <provider>-call} route, which wraps the request in
  * the provider's circuit breaker, and its {@code <provider>-http} route, which opts into the shared

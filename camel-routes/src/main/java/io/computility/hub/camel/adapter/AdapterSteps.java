@@ -9,6 +9,7 @@ import io.computility.hub.camel.resource.Measurement;
 import io.computility.hub.camel.resource.PoolSnapshot;
 import io.computility.hub.camel.resource.RegionLink;
 import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.camel.resource.ResourcePool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -132,7 +133,9 @@ class AdapterSteps {
   void startProvision(Exchange exchange) {
     ProvisionRequest request = exchange.getMessage().getBody(ProvisionRequest.class);
     exchange.setProperty(REQUEST, request);
-    exchange.setProperty(CALLS, new ArrayDeque<>(protocol.provision(request)));
+    String poolSpec = inventory.pool(request.providerId() + ":" + request.poolExternalId()).map(ResourcePool::spec)
+        .orElse(null);
+    exchange.setProperty(CALLS, new ArrayDeque<>(protocol.provision(request, poolSpec)));
   }
 
   boolean hasNextCall(Exchange exchange) {
@@ -145,8 +148,8 @@ class AdapterSteps {
 
   void readAllocation(Exchange exchange) {
     JsonNode body = exchange.getMessage().getBody(JsonNode.class);
-    exchange.getMessage().setBody(new Provisioned(
-        protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class)), protocol.provisioned(body)));
+    String externalId = protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class));
+    exchange.getMessage().setBody(new Provisioned(externalId, protocol.provisioned(body)));
   }
 
   void statusCall(Exchange exchange) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +57,7 @@ class CloudNativeProtocol implements ProviderProtocol {
       JsonNode status = Json.node(item, "status");
       String resource = Json.text(labels, LABEL + "unit-resource");
       String spec = Json.text(labels, LABEL + "spec");
-      nodes.add(new PoolSnapshot(slug(spec), Json.kind(labels, LABEL + "kind"),
+      nodes.add(new PoolSnapshot(Slug.of(spec), Json.kind(labels, LABEL + "kind"),
           Json.textOr(labels, "topology.kubernetes.io/zone", null), spec,
           Json.integer(Json.node(status, "capacity"), resource), Json.integer(Json.node(status, "allocatable"), resource),
           Long.parseLong(Json.text(labels, LABEL + "price-fen-per-hour")), Json.text(labels, LABEL + "currency")));
@@ -80,7 +79,7 @@ class CloudNativeProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     String namespace = namespace(request.orderRef());
     return List.of(
         HttpCall.post("/api/v1/namespaces", Map.of("metadata", Map.of("name", namespace,
@@ -132,13 +131,7 @@ class CloudNativeProtocol implements ProviderProtocol {
     return Json.decimalOr(body, "transferredGb");
   }
 
-  /** A DNS-label-safe name derived from a spec or an order reference. */
-  static String slug(String text) {
-    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.length() > 63 ? slug.substring(0, 63) : slug;
-  }
-
   private static String namespace(String orderRef) {
-    return slug("hub-" + orderRef);
+    return Slug.of("hub-" + orderRef);
   }
 }

@@ -64,7 +64,7 @@ class CloudProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post("/v2.1/servers", Map.of("server", Map.of("name", request.orderRef(),
         "flavorRef", request.poolExternalId(), "min_count", request.units()))));
   }

@@ -80,7 +80,7 @@ class NetworkProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post("/carrier/v1/connections", Map.of("offer_id", request.poolExternalId(),
         "circuits", request.units(), "customer_ref", request.orderRef())));
   }

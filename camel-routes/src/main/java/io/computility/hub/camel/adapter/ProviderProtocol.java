@@ -29,8 +29,13 @@ interface ProviderProtocol {
     return pages;
   }
 
-  /** The requests that allocate resources, sent in order. */
-  List<HttpCall> provision(ProvisionRequest request);
+  /**
+   * The requests that allocate resources, sent in order.
+   *
+   * @param poolSpec the vendor spec of one unit of the pool, as last synchronised; {@code null} for a pool never
+   *     synchronised
+   */
+  List<HttpCall> provision(ProvisionRequest request, String poolSpec);
 
   /** The provider's id of the allocation, from the last provisioning response. */
   String allocationId(JsonNode lastBody, ProvisionRequest request);

@@ -60,7 +60,7 @@ class SupercomputingProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post(API + "/job/submit", Map.of("job", Map.of("name", request.orderRef(),
         "partition", request.poolExternalId(), "nodes", request.units(), "script", "#!/bin/bash\nsleep infinity"))));
   }

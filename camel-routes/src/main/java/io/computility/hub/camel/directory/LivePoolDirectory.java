@@ -108,14 +108,16 @@ public class LivePoolDirectory implements PoolDirectory {
     Set<String> listed = new HashSet<>();
     inventory.listedProducts().stream().map(Product::poolId).forEach(listed::add);
     CapacityReservations capacity = reservations.getIfAvailable();
+    List<ResourcePool> offered = inventory.pools().stream().filter(pool -> admitted.containsKey(pool.providerId())
+        && listed.contains(pool.id()) && pool.admissionClass() != null).toList();
+    if (capacity != null) {
+      registerUnknown(offered, capacity);
+    }
     Instant now = clock.instant();
     Map<String, Double> reliability = new HashMap<>();
     Map<ResourceKind, List<CandidatePool>> built = new EnumMap<>(ResourceKind.class);
-    for (ResourcePool pool : inventory.pools()) {
+    for (ResourcePool pool : offered) {
       Provider provider = admitted.get(pool.providerId());
-      if (provider == null || !listed.contains(pool.id()) || pool.admissionClass() == null) {
-        continue;
-      }
       double providerReliability = reliability.computeIfAbsent(provider.id(), id -> ProviderReliability.of(
           inventory.healthHistory(id, now.minus(settings.reliabilityWindow())), now.minus(settings.reliabilityWindow()),
           now, settings.defaultReliability()));
@@ -125,6 +127,22 @@ public class LivePoolDirectory implements PoolDirectory {
     built.replaceAll((kind, list) -> List.copyOf(list));
     pools = Map.copyOf(built);
     return pools;
+  }
+
+  /**
+   * Every offered pool can be reserved: one synchronised before this hub kept capacities is registered now. A pool
+   * that cannot be registered is still offered; reserving it answers {@code UNKNOWN_POOL}.
+   */
+  private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity) {
+    for (ResourcePool pool : offered) {
+      if (capacity.available(pool.id()) == null) {
+        try {
+          ownTransaction.executeWithoutResult(status -> capacity.registerCapacity(pool.id(), pool.totalUnits()));
+        } catch (RuntimeException e) {
+          LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
+        }
+      }
+    }
   }
 
   private static long remaining(ResourcePool pool, CapacityReservations capacity) {

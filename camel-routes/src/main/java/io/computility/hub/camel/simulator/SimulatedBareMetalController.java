@@ -40,7 +40,8 @@ class SimulatedBareMetalController {
     for (Pool pool : simulated.definition().pools()) {
       int free = simulated.free(pool);
       for (int i = 0; i < pool.units(); i++) {
-        all.add(Map.of("id", pool.id() + "-" + (i + 1), "model", pool.spec(), "kind", pool.kind(),
+        all.add(Map.of("id", pool.id() + "-" + (i + 1), "model", pool.spec(), "model_id", pool.id(),
+            "kind", pool.kind(),
             "zone", pool.zone(), "state", i < pool.units() - free ? "allocated" : "available",
             "bmc", Map.of("power", "on", "ipmi", "10.0.0." + (i + 1)),
             "price_fen_per_hour", pool.priceFen(), "currency", "CNY"));

@@ -35,11 +35,13 @@ class SimulatorState {
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
   private final Clock clock;
   private final CamelRoutesProperties.Simulator settings;
-  private final AtomicLong sequence = new AtomicLong(1000);
+  private final AtomicLong sequence;
 
   SimulatorState(List<SimulatedProvider> catalogue, Clock clock, CamelRoutesProperties.Simulator settings) {
     this.clock = clock;
     this.settings = settings;
+    // ids stay unique across restarts, as the hub keeps allocations it made before
+    this.sequence = new AtomicLong(clock.millis());
     catalogue.forEach(provider -> providers.put(provider.id(), new ProviderState(provider)));
   }
 

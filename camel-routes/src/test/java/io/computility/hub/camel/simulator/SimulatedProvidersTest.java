@@ -83,8 +83,8 @@ class SimulatedProvidersTest {
 
   @Test
   void allocatesAndReleasesCapacityOfASimulatedProvider() {
-    Allocation allocation = gateway.provision(new ProvisionRequest("sim-sh-metal",
-        "2 × Kunpeng 920 64-core + 8 × Ascend 910B + 16 × DDR4-32G", 2, "ord-" + UUID.randomUUID()));
+    Allocation allocation = gateway.provision(new ProvisionRequest("sim-sh-metal", "atlas-800t-a2", 2,
+        "ord-" + UUID.randomUUID()));
 
     assertThat(remaining("sim-sh-metal", allocation.poolId())).isEqualTo(4);
     assertThat(gateway.readUsage("sim-sh-metal", allocation.id()).unitHours()).isNotNegative();

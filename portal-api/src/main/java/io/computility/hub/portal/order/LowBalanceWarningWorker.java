@@ -39,7 +39,7 @@ class LowBalanceWarningWorker implements Worker {
     OrderRow order = records.get(item.requiredString("orderId"));
     if (records.notifyOnce(order, LOW_BALANCE)) {
       LOG.warn("Consumer {} warned: {}", order.consumerId(), messages.getMessage("portal.notification." + LOW_BALANCE,
-          new Object[] {order.id()}, Locale.ENGLISH));
+          new Object[] {order.id()}, LOW_BALANCE + " " + order.id(), Locale.ENGLISH));
     }
     return WorkResult.complete(Map.of("lowBalanceWarned", true));
   }

@@ -30,6 +30,10 @@ public record PortalProperties(Paging paging, Idempotency idempotency, Wallet wa
       defaultSize = defaultSize > 0 ? defaultSize : 20;
       maxSize = maxSize > 0 ? maxSize : 100;
       maxPage = maxPage > 0 ? maxPage : 10_000;
+      if (defaultSize > maxSize) {
+        throw new IllegalArgumentException("hub.portal.paging.default-size " + defaultSize
+            + " exceeds hub.portal.paging.max-size " + maxSize);
+      }
     }
   }
 

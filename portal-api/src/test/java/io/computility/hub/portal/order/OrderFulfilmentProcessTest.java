@@ -118,7 +118,7 @@ class OrderFulfilmentProcessTest {
     // Given a published demand for one GPU unit for two hours, confirmed by the consumer
     Demand demand = demands.publish(consumer, gpuDemand(120, false), null);
     ProcessInstance process = processOf(demand);
-    awaitDemand(demand, DemandStatus.AWAITING_CONFIRMATION);
+    awaitConfirmable(demand);
     Offer top = demands.offers(consumer, demand.id()).get(0);
     ResourcePool pool = inventory.pool(top.poolId()).orElseThrow();
     long price = pool.priceFenPerUnitHour();
@@ -221,33 +221,44 @@ class OrderFulfilmentProcessTest {
 
   @Test
   void providerFailureMovesTheOrderToTheNextCandidateUnderAReservationOfItsOwn() {
-    // Given the top candidate's provider fails what it provisions (the second candidate is at another one)
+    // Given the top candidate's provider fails what it provisions
     Demand demand = demands.publish(consumer, gpuDemand(60, true), null);
     ProcessInstance process = processOf(demand);
     List<Offer> offers = awaitOffers(demand);
-    assertThat(offers.get(1).providerId()).isNotEqualTo(offers.get(0).providerId());
-    fault(offers.get(0).providerId(), Map.of("provisioningFailure", true));
+    String failing = offers.get(0).providerId();
+    fault(failing, Map.of("provisioningFailure", true));
+    int next = 1;
+    while (offers.get(next).providerId().equals(failing)) {
+      next++;
+    }
+    Offer taken = offers.get(next);
 
-    // When the first attempt's allocation fails, and the second one's becomes active
+    // When the attempts at that provider fail, and the one at the next provider becomes active
     takeTopOffer(demand, offers);
     Order first = awaitPaidOrder(demand);
     provision(process);
 
-    // Then the order runs on the second candidate, and the first attempt gave everything back
+    // Then the order runs on that candidate under a reservation of its own; the failed attempts gave theirs back
     Order order = orders.find(consumer, first.id());
+    int attempt = next + 1;
     assertThat(order.status()).isEqualTo(OrderStatus.RUNNING);
-    assertThat(order.attempt()).isEqualTo(2);
-    assertThat(order.poolId()).isEqualTo(offers.get(1).poolId());
+    assertThat(order.attempt()).isEqualTo(attempt);
+    assertThat(order.poolId()).isEqualTo(taken.poolId());
+    assertThat(order.providerId()).isEqualTo(taken.providerId());
     assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
-    CapacityReservations.Reservation second = reservations.find(demand.id() + "#2");
-    assertThat(second.poolId()).isEqualTo(offers.get(1).poolId());
-    assertThat(second.state()).isEqualTo("RESERVED");
+    for (int failed = 2; failed < attempt; failed++) {
+      assertThat(reservations.find(demand.id() + "#" + failed).state()).isEqualTo("RELEASED");
+    }
+    CapacityReservations.Reservation held = reservations.find(demand.id() + "#" + attempt);
+    assertThat(held.poolId()).isEqualTo(taken.poolId());
+    assertThat(held.state()).isEqualTo("RESERVED");
+    assertThat(passed(process).stream().filter("tryNextCandidate"::equals)).hasSize(next);
 
     // and it is released and settled as usual
     orders.release(consumer, order.id(), consumer);
     awaitEnded(process);
     assertThat(orders.find(consumer, order.id()).status()).isEqualTo(OrderStatus.SETTLED);
-    assertThat(reservations.find(demand.id() + "#2").state()).isEqualTo("RELEASED");
+    assertThat(reservations.find(demand.id() + "#" + attempt).state()).isEqualTo("RELEASED");
   }
 
   @Test
@@ -280,37 +291,47 @@ class OrderFulfilmentProcessTest {
 
   @Test
   void exhaustedBalanceIsWarnedOnceThenReleasesAndBillsWhatWasUsed() {
-    // Given a six-hour order whose provider meters 10 % more than booked
-    Demand demand = demands.publish(consumer, gpuDemand(360, true), null);
+    // Given a six-hour order whose consumer holds no more than its estimate, at a provider metering 10 % more
+    String lean = "consumer-" + UUID.randomUUID();
+    Demand demand = demands.publish(lean, gpuDemand(360, false), null);
     ProcessInstance process = processOf(demand);
-    List<Offer> offers = awaitOffers(demand);
-    fault(offers.get(0).providerId(), Map.of("usageMultiplier", 1.1));
-    takeTopOffer(demand, offers);
-    Order created = awaitPaidOrder(demand);
-    long price = inventory.pool(created.poolId()).orElseThrow().priceFenPerUnitHour();
+    awaitConfirmable(demand);
+    Offer top = demands.offers(lean, demand.id()).get(0);
+    long price = inventory.pool(top.poolId()).orElseThrow().priceFenPerUnitHour();
+    assertThat(top.estimatedCostFen()).isEqualTo(6 * price);
+    wallets.topUp(lean, top.estimatedCostFen(), "bank transfer", "top-up-" + lean);
+    fault(top.providerId(), Map.of("usageMultiplier", 1.1));
+    demands.confirm(lean, demand.id(), top.poolId());
+    Order created = await().atMost(TIMEOUT).until(() -> orders.forDemand(lean, demand.id()).orElse(null),
+        order -> order != null && order.status().compareTo(OrderStatus.PROVISIONING) >= 0);
     provision(process);
 
-    // When it is sampled every 30 minutes: LOW from 4.5 h (4.95 of 6 unit-hours used), EXHAUSTED at 5.5 h
+    // When it is sampled every 30 minutes: LOW at 4.5 and 5 h (4.95 and 5.5 of 6 unit-hours), EXHAUSTED at 5.5 h
     for (int sample = 1; sample <= 11; sample++) {
       sample(process);
     }
 
-    // Then the consumer was warned once, the resources released for the balance, and the usage billed
+    // Then the consumer was warned once, the resources released for the balance, and what was used billed
     awaitEnded(process);
-    Order order = orders.find(consumer, created.id());
+    Order order = orders.find(lean, created.id());
     assertThat(order.status()).isEqualTo(OrderStatus.SETTLED);
     assertThat(order.releaseReason()).isEqualTo("BALANCE_EXHAUSTED");
-    List<Notification> warnings = orders.notifications(consumer, 10, Locale.ENGLISH);
+    List<Notification> warnings = orders.notifications(lean, 10, Locale.ENGLISH);
     assertThat(warnings).singleElement().satisfies(warning -> {
       assertThat(warning.kind()).isEqualTo("LOW_BALANCE");
       assertThat(warning.orderId()).isEqualTo(order.id());
       assertThat(warning.message()).contains(order.id()).contains("balance");
     });
-    assertThat(orders.notifications(consumer, 10, Locale.SIMPLIFIED_CHINESE).get(0).message()).contains("余额");
-    assertThat(passed(process).stream().filter("warnLowBalance"::equals)).hasSize(1);
-    long total = Math.round(price * 1.1 * 5.5);
-    assertThat(bills.forOrder(order.id()).orElseThrow().totalFen()).isEqualTo(total);
-    assertThat(wallets.balance(consumer)).isEqualTo(new WalletBalance(consumer, TOP_UP - total, 0, "CNY"));
+    assertThat(orders.notifications(lean, 10, Locale.SIMPLIFIED_CHINESE).get(0).message()).contains("余额");
+    List<String> passed = passed(process);
+    assertThat(passed.stream().filter("meterUsage"::equals)).hasSize(11);
+    assertThat(passed.stream().filter("warnLowBalance"::equals)).hasSize(1);
+    long total = Math.round(price * 6.05);
+    Bill bill = bills.forOrder(order.id()).orElseThrow();
+    assertThat(bill.totalFen()).isEqualTo(total);
+    assertThat(bill.collectedFen()).isEqualTo(6 * price);
+    assertThat(bill.unpaidFen()).isEqualTo(total - 6 * price);
+    assertThat(wallets.balance(lean)).isEqualTo(new WalletBalance(lean, 0, 0, "CNY"));
   }
 
   @Test
@@ -361,7 +382,7 @@ class OrderFulfilmentProcessTest {
     assertThat(demands.list(consumer, null, 0, 50).total()).isEqualTo(before);
     // the published ones are cancelled again, giving their reservations back
     for (Demand demand : List.of(first, demands.list(other, null, 0, 1).items().get(0))) {
-      awaitDemand(demand, DemandStatus.AWAITING_CONFIRMATION);
+      awaitConfirmable(demand);
       demands.cancel(null, demand.id());
       awaitEnded(processOf(demand));
       assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
@@ -420,15 +441,26 @@ class OrderFulfilmentProcessTest {
   }
 
   private List<Offer> awaitOffers(Demand demand) {
-    await().atMost(TIMEOUT).until(() -> demands.find(consumer, demand.id()).status() != DemandStatus.PUBLISHED);
-    return demands.offers(consumer, demand.id());
+    await().atMost(TIMEOUT).until(() -> demands.find(null, demand.id()).status() != DemandStatus.PUBLISHED);
+    return demands.offers(null, demand.id());
   }
 
   /** Confirms the top offer unless the policy selected it already. */
   private void takeTopOffer(Demand demand, List<Offer> offers) {
-    if (demands.find(consumer, demand.id()).status() == DemandStatus.AWAITING_CONFIRMATION) {
-      demands.confirm(consumer, demand.id(), offers.get(0).poolId());
+    if (demands.find(null, demand.id()).status() == DemandStatus.AWAITING_CONFIRMATION) {
+      awaitConfirmable(demand);
+      demands.confirm(null, demand.id(), offers.get(0).poolId());
     }
+  }
+
+  /**
+   * The demand awaits confirmation and its process the consumer's message (the status is recorded the moment
+   * before the process waits).
+   */
+  private void awaitConfirmable(Demand demand) {
+    awaitDemand(demand, DemandStatus.AWAITING_CONFIRMATION);
+    await().atMost(TIMEOUT).until(() -> runtime.createEventSubscriptionQuery().processInstanceId(
+        processOf(demand).getId()).eventName("OfferConfirmed").count() == 1);
   }
 
   private void awaitDemand(Demand demand, DemandStatus status) {
