@@ -7,7 +7,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -47,18 +46,5 @@ public class PortalTestApplication {
   @Primary
   TestClock testClock() {
     return new TestClock();
-  }
-
-  /**
-   * The bundles of the modules present, as hub-server assembles them (Spring Boot's own message source needs a
-   * default bundle without a language, which the modules do not have).
-   */
-  @Bean
-  MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("i18n/portal", "i18n/workers", "i18n/camel");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return messages;
   }
 }
