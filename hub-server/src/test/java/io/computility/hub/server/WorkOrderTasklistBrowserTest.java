@@ -111,7 +111,7 @@ class WorkOrderTasklistBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='" + escalated.getId() + "']")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), subject));
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[id$='-subjectField']"), "value", subject));
     String answer = "Your instance's security group blocked port 22; it is open again. / 安全组已放行 22 端口。";
     WebElement resolution = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("textarea[id$='-resolutionField']")));
