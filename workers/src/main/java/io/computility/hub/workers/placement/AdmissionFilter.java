@@ -15,6 +15,12 @@ final class AdmissionFilter implements PlacementFilter {
     return NAME;
   }
 
+  /** Every admitted pool serves the lowest level, so a demand asking for it needs no check per pool. */
+  @Override
+  public boolean appliesTo(PlacementContext context) {
+    return context.request().serviceLevel() != ServiceLevel.BASIC;
+  }
+
   @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     return pool.admissionClass().covers(context.request().serviceLevel());

@@ -90,7 +90,9 @@ public class PlacementEngine {
     Scratch scratch = SCRATCH.get();
     scratch.reset(pools.size(), active.scorers.length);
 
-    filter(context, activeFilters, pools, scratch);
+    double[] min = new double[active.scorers.length];
+    double[] max = new double[active.scorers.length];
+    filterAndMeasure(context, activeFilters, active, pools, scratch, min, max);
     CandidatePool[] excludedPools = new CandidatePool[scratch.excludedCount];
     for (int e = 0; e < scratch.excludedCount; e++) {
       excludedPools[e] = pools.get(scratch.excluded[e]);
@@ -98,9 +100,6 @@ public class PlacementEngine {
     List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
         Arrays.copyOf(scratch.excludedBy, scratch.excludedCount), request, policy, latencyMatrix);
 
-    double[] min = new double[active.scorers.length];
-    double[] max = new double[active.scorers.length];
-    measure(context, active, pools, scratch, min, max);
     List<Candidate> candidates = rank(context, active, pools, scratch, min, max);
 
     boolean auto = !candidates.isEmpty() && policy.autoSelect().allows(request, candidates.get(0).score());
@@ -109,13 +108,20 @@ public class PlacementEngine {
   }
 
   /**
-   * Phase one. Blocks of pools, one filter at a time over a block: the block stays in cache and the plugin call
-   * site sees one receiver in a row, so the indirect call is predicted. Survivors stay in pool order.
+   * Both phases, block by block. Phase one runs one filter at a time over a block: the block stays in cache and
+   * the plugin call site sees one receiver in a row, so the indirect call is predicted; survivors stay in pool
+   * order. Phase two then measures the block's survivors while their pools are still in cache, so the pools are
+   * read from memory once per decision: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j, and
+   * {@code min}/{@code max} collect each scorer's range.
    */
-  private static void filter(PlacementContext context, PlacementFilter[] filters, List<CandidatePool> pools,
-      Scratch scratch) {
+  private static void filterAndMeasure(PlacementContext context, PlacementFilter[] filters, ActiveScorers active,
+      List<CandidatePool> pools, Scratch scratch, double[] min, double[] max) {
     int n = pools.size();
+    int s = active.scorers.length;
     int[] feasible = scratch.feasible;
+    double[] raw = scratch.raw;
+    Arrays.fill(min, Double.POSITIVE_INFINITY);
+    Arrays.fill(max, Double.NEGATIVE_INFINITY);
     int feasibleCount = 0;
     int excludedCount = 0;
     for (int base = 0; base < n; base += BLOCK) {
@@ -137,28 +143,11 @@ public class PlacementEngine {
         }
         alive = kept;
       }
-      feasibleCount += alive;
-    }
-    scratch.feasibleCount = feasibleCount;
-    scratch.excludedCount = excludedCount;
-  }
-
-  /** Phase two: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j; also each scorer's range. */
-  private static void measure(PlacementContext context, ActiveScorers active, List<CandidatePool> pools,
-      Scratch scratch, double[] min, double[] max) {
-    int s = active.scorers.length;
-    int feasibleCount = scratch.feasibleCount;
-    int[] feasible = scratch.feasible;
-    double[] raw = scratch.raw;
-    Arrays.fill(min, Double.POSITIVE_INFINITY);
-    Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    for (int base = 0; base < feasibleCount; base += BLOCK) {
-      int end = Math.min(feasibleCount, base + BLOCK);
       for (int k = 0; k < s; k++) {
         PlacementScorer scorer = active.scorers[k];
         double lo = min[k];
         double hi = max[k];
-        for (int j = base; j < end; j++) {
+        for (int j = feasibleCount, end = feasibleCount + alive; j < end; j++) {
           double v = scorer.measure(context, pools.get(feasible[j]));
           raw[j * s + k] = v;
           lo = Math.min(lo, v);
@@ -167,7 +156,10 @@ public class PlacementEngine {
         min[k] = lo;
         max[k] = hi;
       }
+      feasibleCount += alive;
     }
+    scratch.feasibleCount = feasibleCount;
+    scratch.excludedCount = excludedCount;
   }
 
   /** Normalises, weighs and keeps the request's limit of best pools, with their breakdowns. */
