@@ -120,6 +120,8 @@ public class PlacementEngine {
     int s = active.scorers.length;
     int[] feasible = scratch.feasible;
     double[] raw = scratch.raw;
+    boolean[] accepted = scratch.accepted;
+    double[] measured = scratch.measured;
     Arrays.fill(min, Double.POSITIVE_INFINITY);
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
     int feasibleCount = 0;
@@ -130,11 +132,11 @@ public class PlacementEngine {
         feasible[feasibleCount + alive++] = i;
       }
       for (int f = 0; f < filters.length && alive > 0; f++) {
-        PlacementFilter filter = filters[f];
+        filters[f].acceptsAll(context, pools, feasible, feasibleCount, feasibleCount + alive, accepted);
         int kept = 0;
-        for (int a = feasibleCount, end = feasibleCount + alive; a < end; a++) {
-          int i = feasible[a];
-          if (filter.accepts(context, pools.get(i))) {
+        for (int a = 0; a < alive; a++) {
+          int i = feasible[feasibleCount + a];
+          if (accepted[a]) {
             feasible[feasibleCount + kept++] = i;
           } else {
             scratch.excluded[excludedCount] = i;
@@ -144,12 +146,12 @@ public class PlacementEngine {
         alive = kept;
       }
       for (int k = 0; k < s; k++) {
-        PlacementScorer scorer = active.scorers[k];
+        active.scorers[k].measureAll(context, pools, feasible, feasibleCount, feasibleCount + alive, measured);
         double lo = min[k];
         double hi = max[k];
-        for (int j = feasibleCount, end = feasibleCount + alive; j < end; j++) {
-          double v = scorer.measure(context, pools.get(feasible[j]));
-          raw[j * s + k] = v;
+        for (int a = 0; a < alive; a++) {
+          double v = measured[a];
+          raw[(feasibleCount + a) * s + k] = v;
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);
         }
@@ -296,6 +298,8 @@ public class PlacementEngine {
     private int[] excluded = new int[0];
     private int[] excludedBy = new int[0];
     private double[] raw = new double[0];
+    private final boolean[] accepted = new boolean[BLOCK];
+    private final double[] measured = new double[BLOCK];
     private int feasibleCount;
     private int excludedCount;
 

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Prefers pools in the demand's preferred regions (1 inside, 0 outside). */
@@ -26,5 +27,11 @@ final class RegionPreferenceScorer implements PlacementScorer {
   @Override
   public double measure(PlacementContext context, CandidatePool pool) {
     return context.inPreferredRegion(pool) ? 1 : 0;
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }
