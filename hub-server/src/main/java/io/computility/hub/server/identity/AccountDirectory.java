@@ -1,7 +1,10 @@
 package io.computility.hub.server.identity;
 
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,17 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts of the embedded identity provider: sign-in for the login page, and the directory Operaton's web apps
- * and the token customiser read users, roles, tenant and region from.
+ * and the token customiser read users, roles, tenant and region from. Opening an account is recorded on the ledger.
  */
 @Service
 public class AccountDirectory implements UserDetailsService {
 
   private final AccountMapper accounts;
   private final PasswordEncoder passwordEncoder;
+  private final BusinessEvidence evidence;
 
-  AccountDirectory(AccountMapper accounts, PasswordEncoder passwordEncoder) {
+  AccountDirectory(AccountMapper accounts, PasswordEncoder passwordEncoder, BusinessEvidence evidence) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
+    this.evidence = evidence;
   }
 
   @Override
@@ -70,7 +75,15 @@ public class AccountDirectory implements UserDetailsService {
       throw new AccountExistsException(account.username());
     }
     account.roles().forEach(role -> accounts.insertRole(account.username(), role));
-    return find(account.username()).orElseThrow();
+    Account created = find(account.username()).orElseThrow();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("username", created.username());
+    facts.put("displayName", created.displayName());
+    facts.put("tenant", created.tenant());
+    facts.put("region", created.regionCode());
+    facts.put("roles", created.roles().stream().map(Role::name).sorted().toList());
+    evidence.record("account.opened", created.username(), created.username(), facts);
+    return created;
   }
 
   private Account toAccount(AccountMapper.AccountRow row) {

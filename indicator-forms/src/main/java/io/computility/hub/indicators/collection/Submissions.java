@@ -13,6 +13,7 @@ import io.computility.hub.indicators.validation.CrossRuleMapper;
 import io.computility.hub.indicators.validation.ReportedValue;
 import io.computility.hub.indicators.validation.SubmissionValidator;
 import io.computility.hub.indicators.validation.Violation;
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +46,11 @@ public class Submissions {
   private final ObjectMapper json;
   private final Clock clock;
   private final List<AcceptedValues> listeners;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
   Submissions(SubmissionMapper submissions, SubmissionLog log, ReportingUnits units, DataSets dataSets,
       IndicatorCatalogue catalogue, CrossRuleMapper rules, ObjectMapper json, Clock clock,
-      List<AcceptedValues> listeners) {
+      List<AcceptedValues> listeners, ObjectProvider<BusinessEvidence> evidence) {
     this.submissions = submissions;
     this.log = log;
     this.units = units;
@@ -57,6 +60,7 @@ public class Submissions {
     this.json = json;
     this.clock = clock;
     this.listeners = listeners;
+    this.evidence = evidence;
   }
 
   /**
@@ -252,6 +256,15 @@ public class Submissions {
     log.record(id, unit.code(), period, channel, "ACCEPTED", actor,
         changes.isEmpty() ? "No value changed" : String.join("; ", changes));
     listeners.forEach(listener -> listener.accepted(unit.code(), period, numbers));
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("submission", id);
+    facts.put("unit", unit.code());
+    facts.put("period", period);
+    facts.put("channel", channel.name());
+    facts.put("acceptedBy", actor);
+    facts.put("acceptedAt", now);
+    facts.put("changes", changes);
+    evidence.ifAvailable(ledger -> ledger.record("indicators.accepted", id, actor, facts));
   }
 
   private static SubmissionMapper.ValueRow withRevision(SubmissionMapper.ValueRow value, int revision) {

@@ -2,6 +2,7 @@ package io.computility.hub.workers.placement.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.placement.BusinessType;
 import io.computility.hub.workers.placement.PlacementEngine;
 import io.computility.hub.workers.placement.PlacementPolicy;
@@ -10,11 +11,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Policy management (S-7.3 b): create, read, update, delete versioned placement policies, and pick the policy
@@ -27,19 +31,22 @@ public class PlacementPolicies implements PlacementPolicyResolver {
   private final PlacementEngine engine;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
   PlacementPolicies(PlacementPolicyMapper mapper, PlacementEngine engine, ObjectMapper json,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock, ObjectProvider<BusinessEvidence> evidence) {
     this.mapper = mapper;
     this.engine = engine;
     this.json = json;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.evidence = evidence;
   }
 
   /**
    * Creates version 1 (or the next version after a deletion). The name is the natural idempotency key: repeating
    * a create with the same content returns the stored version; other content under a taken name is a conflict.
    */
+  @Transactional
   public PolicyView create(PolicyDefinition definition, String actor) {
     checkPlugins(definition);
     PolicyRow latest = mapper.latest(definition.name());
@@ -53,6 +60,7 @@ public class PlacementPolicies implements PlacementPolicyResolver {
   }
 
   /** Writes the next version of an existing policy; an update that changes nothing (a retry) writes none. */
+  @Transactional
   public PolicyView update(String name, PolicyDefinition definition, String actor) {
     if (!name.equals(definition.name())) {
       throw new PolicyProblem.Invalid("name", definition.name());
@@ -66,6 +74,7 @@ public class PlacementPolicies implements PlacementPolicyResolver {
   }
 
   /** Deletes a policy by appending a deleted version; earlier versions stay readable. */
+  @Transactional
   public void delete(String name, String actor) {
     PolicyRow latest = current(name);
     insert(new PolicyRow(name, latest.policyVersion() + 1, latest.businessType(), latest.tenantId(),
@@ -180,6 +189,14 @@ public class PlacementPolicies implements PlacementPolicyResolver {
     } catch (DuplicateKeyException concurrentChange) {
       throw new PolicyProblem.Conflict(row.policyName());
     }
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("policy", row.policyName());
+    facts.put("version", row.policyVersion());
+    facts.put("deleted", row.deleted());
+    facts.put("definition", row.definition());
+    facts.put("changedAt", row.createdAt().toInstant(ZoneOffset.UTC));
+    evidence.ifAvailable(ledger -> ledger.record("policy.changed", row.policyName() + "@v" + row.policyVersion(),
+        row.createdBy(), facts));
   }
 
   private PolicyView view(PolicyRow row) {
