@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * measurements are normalised to 0..100 per scorer and combined as a weighted mean. Plugins are discovered as
  * beans, so adding one needs no change here.
  *
- * <p>Thread-safe; one decision is a filter pass over the pools and a scoring pass over the feasible ones, on
- * reused primitive arrays rather than streams, so cost grows linearly with the pools and allocation stays small.
+ * <p>Thread-safe; one decision is one pass over the pools in blocks (the filters, then the scorers over each
+ * block's survivors, each plugin called once per block), on reused primitive arrays rather than streams, so cost
+ * grows linearly with the pools and allocation stays small.
  * Plugins must not call the engine re-entrantly.
  */
 @Component
@@ -108,9 +109,9 @@ public class PlacementEngine {
   }
 
   /**
-   * Both phases, block by block. Phase one runs one filter at a time over a block: the block stays in cache and
-   * the plugin call site sees one receiver in a row, so the indirect call is predicted; survivors stay in pool
-   * order. Phase two then measures the block's survivors while their pools are still in cache, so the pools are
+   * Both phases, block by block. Phase one hands the block's survivors to one filter at a time
+   * ({@link PlacementFilter#acceptsAll}, one plugin call per block, not per pool); survivors stay in pool order.
+   * Phase two then measures the block's survivors while their pools are still in cache, so the pools are
    * read from memory once per decision: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j, and
    * {@code min}/{@code max} collect each scorer's range.
    */
