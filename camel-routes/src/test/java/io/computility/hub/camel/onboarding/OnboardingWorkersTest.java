@@ -184,6 +184,11 @@ class OnboardingWorkersTest {
       }
 
       @Override
+      public Allocation status(String providerId, String allocationId) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Allocation release(String providerId, String allocationId) {
         throw new UnsupportedOperationException();
       }
