@@ -262,6 +262,37 @@ class OrderFulfilmentProcessTest {
   }
 
   @Test
+  void aProviderTooSlowToReportIsGivenUpAndTheNextCandidateTried() {
+    // Given a demand for the two providers whose servers take a minute to build
+    Demand demand = demands.publish(consumer, new DemandDraft(ResourceKind.INTELLIGENT_GPU, 1, 60, null,
+        Set.of("110000", "520000"), Set.of(), null, 0, 0, null, null, false, true, PaymentMode.PREPAID), null);
+    ProcessInstance process = processOf(demand);
+    List<Offer> offers = awaitOffers(demand);
+    takeTopOffer(demand, offers);
+    Order first = awaitPaidOrder(demand);
+    awaitJob(process, "pollIntervalElapsed");
+    String slowAllocation = orders.find(consumer, first.id()).allocationId();
+
+    // When the provisioning timeout passes without the process hearing from the provider
+    clock.advance(Duration.ofMinutes(10));
+    fire(process, "providerTooSlow");
+    provision(process);
+
+    // Then the slow allocation and its reservation were given back and the order runs at the next candidate
+    Order order = orders.find(consumer, first.id());
+    assertThat(order.status()).isEqualTo(OrderStatus.RUNNING);
+    assertThat(order.attempt()).isEqualTo(2);
+    assertThat(order.poolId()).isEqualTo(offers.get(1).poolId());
+    assertThat(allocations.find(slowAllocation).orElseThrow().state()).isEqualTo(AllocationState.RELEASED);
+    assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
+    assertThat(passed(process)).containsSubsequence("provisionResources", "providerTooSlow", "tryNextCandidate",
+        "provisionResources", "checkProvisioningStatus", "resourcesActive");
+    orders.release(consumer, order.id(), consumer);
+    awaitEnded(process);
+    assertThat(orders.find(consumer, order.id()).status()).isEqualTo(OrderStatus.SETTLED);
+  }
+
+  @Test
   void whenEveryCandidateFailsTheHoldIsVoidedInFullAndTheCapacityReleased() {
     // Given every candidate's provider fails what it provisions
     PROVIDERS.forEach(provider -> fault(provider, Map.of("provisioningFailure", true)));
