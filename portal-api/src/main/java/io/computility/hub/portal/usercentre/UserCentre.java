@@ -9,6 +9,7 @@ import io.computility.hub.workers.billing.Bills;
 import io.computility.hub.workers.wallet.WalletBalance;
 import io.computility.hub.workers.wallet.Wallets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
 public class UserCentre {
 
   private static final int BILL_PAGE = 200;
+  /** From the confirmed offer until the resources are given back; billed orders are the bills' part. */
+  private static final List<OrderStatus> ACTIVE_ORDERS = List.of(OrderStatus.CREATED,
+      OrderStatus.PAYMENT_AUTHORISED, OrderStatus.PROVISIONING, OrderStatus.RUNNING, OrderStatus.RELEASING);
 
   private final Wallets wallets;
   private final Orders orders;
@@ -46,10 +50,7 @@ public class UserCentre {
   private UserSummary.ActiveOrders activeOrders(String account) {
     Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
     long total = 0;
-    for (OrderStatus status : OrderStatus.values()) {
-      if (status.isFinal()) {
-        continue;
-      }
+    for (OrderStatus status : ACTIVE_ORDERS) {
       long count = orders.list(account, status, 0, 1).total();
       if (count > 0) {
         byStatus.put(status, count);
