@@ -24,21 +24,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The placement engine's view of the live pools ({@link PoolDirectory}), built from the unified model and held in
- * memory: rebuilt after every committed {@link InventoryChanged} (synchronisation, health, admission, products) and
- * by the {@code pool-directory-refresh} route as a safety net.
+ * memory: rebuilt by {@link PoolDirectoryRoutes} shortly after every committed {@link InventoryChanged}
+ * (synchronisation, health, admission, products) and on a schedule as a safety net.
  *
  * <p>It lists the pools of admitted providers whose product is listed and whose admission class is known, in the
  * provider's own units (instance, server, accelerator, node, circuit: what {@code ProvisionRequest.units} counts),
@@ -61,47 +59,46 @@ public class LivePoolDirectory implements PoolDirectory {
   private final ObjectProvider<CapacityReservations> reservations;
   private final CamelRoutesProperties.Directory settings;
   private final Clock clock;
-  private final TransactionTemplate ownTransaction;
-  private volatile Map<ResourceKind, List<CandidatePool>> pools;
+  private final AtomicLong rebuilds = new AtomicLong();
+  private final AtomicReference<Built> current = new AtomicReference<>();
+
+  /** One rebuild's contents; {@code ticket} orders rebuilds by when they started reading. */
+  private record Built(long ticket, Map<ResourceKind, List<CandidatePool>> pools) {
+  }
 
   LivePoolDirectory(ResourceInventory inventory, ObjectProvider<CapacityReservations> reservations,
-      CamelRoutesProperties properties, PlatformTransactionManager transactions, Clock clock) {
+      CamelRoutesProperties properties, Clock clock) {
     this.inventory = inventory;
     this.reservations = reservations;
     this.settings = properties.directory();
     this.clock = clock;
-    // after commit the finished transaction is still bound to the thread: registrations must not join it
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
   public List<CandidatePool> pools(ResourceKind kind) {
-    Map<ResourceKind, List<CandidatePool>> current = pools;
-    if (current == null) {
-      current = refresh();
-    }
-    return current.getOrDefault(kind, List.of());
+    Built built = current.get();
+    Map<ResourceKind, List<CandidatePool>> pools = built == null ? refresh() : built.pools();
+    return pools.getOrDefault(kind, List.of());
   }
 
   /** Registers synchronised totals for reservation, then rebuilds the directory. */
-  @TransactionalEventListener(fallbackExecution = true)
-  void onInventoryChanged(InventoryChanged change) {
+  void apply(InventoryChanged change) {
     CapacityReservations capacity = reservations.getIfAvailable();
-    try {
-      if (capacity != null && !change.synchronisedPools().isEmpty()) {
-        ownTransaction.executeWithoutResult(status -> change.synchronisedPools()
-            .forEach(pool -> capacity.registerCapacity(pool.id(), pool.totalUnits())));
+    if (capacity != null) {
+      for (ResourcePool pool : change.synchronisedPools()) {
+        register(pool, capacity);
       }
-      refresh();
-    } catch (RuntimeException e) {
-      // the inventory is stored; the next synchronisation or scheduled refresh catches up
-      LOG.warn("Pool directory not updated after a change of provider {}: {}", change.providerId(), e.toString());
     }
+    refresh();
   }
 
-  /** Rebuilds the directory from the unified model now; answers the new contents. */
-  public synchronized Map<ResourceKind, List<CandidatePool>> refresh() {
+  /**
+   * Rebuilds the directory from the unified model now; answers the new contents. Rebuilds may run concurrently (no
+   * lock: a caller holding a database connection must never wait for another that needs one); the one that started
+   * reading last is kept.
+   */
+  public Map<ResourceKind, List<CandidatePool>> refresh() {
+    long ticket = rebuilds.incrementAndGet();
     Map<String, Provider> admitted = inventory.providers().stream()
         .filter(provider -> provider.admissionStatus() == AdmissionStatus.ADMITTED)
         .collect(Collectors.toMap(Provider::id, Function.identity()));
@@ -125,8 +122,9 @@ public class LivePoolDirectory implements PoolDirectory {
       built.computeIfAbsent(candidate.kind(), kind -> new ArrayList<>()).add(candidate);
     }
     built.replaceAll((kind, list) -> List.copyOf(list));
-    pools = Map.copyOf(built);
-    return pools;
+    Built rebuilt = new Built(ticket, Map.copyOf(built));
+    current.accumulateAndGet(rebuilt, (kept, fresh) -> kept == null || fresh.ticket() > kept.ticket() ? fresh : kept);
+    return rebuilt.pools();
   }
 
   /**
@@ -136,12 +134,16 @@ public class LivePoolDirectory implements PoolDirectory {
   private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity) {
     for (ResourcePool pool : offered) {
       if (capacity.available(pool.id()) == null) {
-        try {
-          ownTransaction.executeWithoutResult(status -> capacity.registerCapacity(pool.id(), pool.totalUnits()));
-        } catch (RuntimeException e) {
-          LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
-        }
+        register(pool, capacity);
       }
+    }
+  }
+
+  private static void register(ResourcePool pool, CapacityReservations capacity) {
+    try {
+      capacity.registerCapacity(pool.id(), pool.totalUnits());
+    } catch (RuntimeException e) {
+      LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
     }
   }
 

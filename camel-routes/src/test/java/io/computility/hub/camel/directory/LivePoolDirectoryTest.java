@@ -78,10 +78,10 @@ class LivePoolDirectoryTest {
         .anyMatch(product -> product.poolId().equals(pool)));
 
     inventory.moveProduct("prd:" + pool, ProductState.DELISTED);
-    assertThat(find(ResourceKind.GENERAL_CPU, pool)).isEmpty();
+    await().atMost(TIMEOUT).until(() -> find(ResourceKind.GENERAL_CPU, pool).isEmpty());
 
     inventory.moveProduct("prd:" + pool, ProductState.LISTED);
-    assertThat(find(ResourceKind.GENERAL_CPU, pool)).isPresent();
+    await().atMost(TIMEOUT).until(() -> find(ResourceKind.GENERAL_CPU, pool).isPresent());
   }
 
   @Test
@@ -94,10 +94,12 @@ class LivePoolDirectoryTest {
         "zw-1", "2 × EPYC 9654 + 24 × DDR5-64G", 20, 15, 2_000, "CNY"));
 
     inventory.record(providerId, pools);
-    assertThat(find(ResourceKind.GENERAL_CPU, providerId + ":g1")).isEmpty();
+    assertThat(directory.refresh().get(ResourceKind.GENERAL_CPU)).extracting(CandidatePool::providerId)
+        .doesNotContain(providerId);
 
     inventory.changeAdmission(providerId, AdmissionStatus.ADMITTED);
     inventory.record(providerId, pools);
+    await().atMost(TIMEOUT).until(() -> find(ResourceKind.GENERAL_CPU, providerId + ":g1").isPresent());
     assertThat(find(ResourceKind.GENERAL_CPU, providerId + ":g1")).get().satisfies(pool -> {
       assertThat(pool.remainingUnits()).isEqualTo(15);
       assertThat(pool.greenShare()).isEqualTo(0.8);

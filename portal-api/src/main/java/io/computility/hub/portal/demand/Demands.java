@@ -131,6 +131,9 @@ public class Demands {
    */
   public Demand cancel(String consumerId, String demandId) {
     Demand demand = find(consumerId, demandId);
+    if (!demand.status().cancellable()) {
+      throw new DemandProblem.NotCancellable(demandId, demand.status());
+    }
     boolean cancelled = Boolean.TRUE.equals(transactions.execute(status -> {
       if (!move(demandId, DemandStatus.AWAITING_CONFIRMATION, DemandStatus.CANCELLED)) {
         return false;
@@ -148,7 +151,7 @@ public class Demands {
       throw new DemandProblem.NotCancellable(demandId, find(consumerId, demandId).status());
     }
     LOG.info("Demand {} cancelled by its consumer", demandId);
-    return find(consumerId, demand.id());
+    return find(consumerId, demandId);
   }
 
   /** The demand's offers, best first; empty until it is placed. */

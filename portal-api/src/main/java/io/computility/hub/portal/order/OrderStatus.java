@@ -19,10 +19,5 @@ public enum OrderStatus {
   /** No provider could allocate the resources; the hold is voided and nothing charged. Final. */
   FAILED,
   /** Could not start (payment refused, capacity gone); nothing charged. Final. */
-  CANCELLED;
-
-  /** Whether the order has ended. */
-  public boolean isFinal() {
-    return this == SETTLED || this == FAILED || this == CANCELLED;
-  }
+  CANCELLED
 }

@@ -124,7 +124,10 @@ public class Orders {
     return find(consumerId, orderId);
   }
 
-  /** The order process's current steps and every step it passed, with their names and times. */
+  /**
+   * The order process's current steps and every step it passed, with their names and times, oldest first.
+   * Gateways are left out: they are decisions, not steps a consumer waits at.
+   */
   public OrderSteps steps(String consumerId, String orderId) {
     OrderRow order = visible(consumerId, orderId);
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()

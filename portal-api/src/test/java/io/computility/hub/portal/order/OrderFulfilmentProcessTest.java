@@ -20,6 +20,7 @@ import io.computility.hub.portal.demand.Offer;
 import io.computility.hub.portal.demand.PaymentMode;
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.Bills;
+import io.computility.hub.workers.billing.PostpaidAccounts;
 import io.computility.hub.workers.metering.Meter;
 import io.computility.hub.workers.metering.SampleOutcome;
 import io.computility.hub.workers.metering.UsageMeter;
@@ -81,6 +82,7 @@ class OrderFulfilmentProcessTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired Wallets wallets;
+  @Autowired PostpaidAccounts postpaid;
   @Autowired CapacityReservations reservations;
   @Autowired Bills bills;
   @Autowired UsageMeter usageMeter;
@@ -262,6 +264,37 @@ class OrderFulfilmentProcessTest {
   }
 
   @Test
+  void aProviderTooSlowToReportIsGivenUpAndTheNextCandidateTried() {
+    // Given a demand for the two providers whose servers take a minute to build
+    Demand demand = demands.publish(consumer, new DemandDraft(ResourceKind.INTELLIGENT_GPU, 1, 60, null,
+        Set.of("110000", "520000"), Set.of(), null, 0, 0, null, null, false, true, PaymentMode.PREPAID), null);
+    ProcessInstance process = processOf(demand);
+    List<Offer> offers = awaitOffers(demand);
+    takeTopOffer(demand, offers);
+    Order first = awaitPaidOrder(demand);
+    awaitJob(process, "pollIntervalElapsed");
+    String slowAllocation = orders.find(consumer, first.id()).allocationId();
+
+    // When the provisioning timeout passes without the process hearing from the provider
+    clock.advance(Duration.ofMinutes(10));
+    fire(process, "providerTooSlow");
+    provision(process);
+
+    // Then the slow allocation and its reservation were given back and the order runs at the next candidate
+    Order order = orders.find(consumer, first.id());
+    assertThat(order.status()).isEqualTo(OrderStatus.RUNNING);
+    assertThat(order.attempt()).isEqualTo(2);
+    assertThat(order.poolId()).isEqualTo(offers.get(1).poolId());
+    assertThat(allocations.find(slowAllocation).orElseThrow().state()).isEqualTo(AllocationState.RELEASED);
+    assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
+    assertThat(passed(process)).containsSubsequence("provisionResources", "providerTooSlow", "tryNextCandidate",
+        "provisionResources", "checkProvisioningStatus", "resourcesActive");
+    orders.release(consumer, order.id(), consumer);
+    awaitEnded(process);
+    assertThat(orders.find(consumer, order.id()).status()).isEqualTo(OrderStatus.SETTLED);
+  }
+
+  @Test
   void whenEveryCandidateFailsTheHoldIsVoidedInFullAndTheCapacityReleased() {
     // Given every candidate's provider fails what it provisions
     PROVIDERS.forEach(provider -> fault(provider, Map.of("provisioningFailure", true)));
@@ -332,6 +365,57 @@ class OrderFulfilmentProcessTest {
     assertThat(bill.collectedFen()).isEqualTo(6 * price);
     assertThat(bill.unpaidFen()).isEqualTo(total - 6 * price);
     assertThat(wallets.balance(lean)).isEqualTo(new WalletBalance(lean, 0, 0, "CNY"));
+  }
+
+  @Test
+  void anOrderTheWalletCannotCoverIsCancelledAndItsCapacityReleased() {
+    // Given a consumer whose wallet is empty
+    String broke = "consumer-" + UUID.randomUUID();
+    Demand demand = demands.publish(broke, gpuDemand(60, true), null);
+    ProcessInstance process = processOf(demand);
+    List<Offer> offers = awaitOffers(demand);
+    long available = reservations.available(offers.get(0).poolId());
+
+    // When the order is placed
+    takeTopOffer(demand, offers);
+
+    // Then the payment is refused: nothing held, the order cancelled, the capacity back
+    awaitEnded(process);
+    Order order = orders.forDemand(broke, demand.id()).orElseThrow();
+    assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(order.holdId()).isNull();
+    assertThat(wallets.balance(broke).held()).isZero();
+    assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
+    assertThat(reservations.available(offers.get(0).poolId())).isEqualTo(available + 1);
+    assertThat(passed(process)).containsSubsequence("authorisePayment", "insufficientBalance", "orderCannotStart",
+        "releaseUnstartedReservation", "markOrderCancelled", "orderCancelled");
+  }
+
+  @Test
+  void aPostpaidOrderIsChargedToTheConsumersAccount() {
+    // Given a postpaid consumer's one-hour order
+    String account = "consumer-" + UUID.randomUUID();
+    Demand demand = demands.publish(account, new DemandDraft(ResourceKind.INTELLIGENT_GPU, 1, 60, null, REGIONS,
+        Set.of(), null, 0, 0, null, null, false, true, PaymentMode.POSTPAID), null);
+    ProcessInstance process = processOf(demand);
+    takeTopOffer(demand, awaitOffers(demand));
+    Order order = await().atMost(TIMEOUT).until(() -> orders.forDemand(account, demand.id()).orElse(null),
+        placed -> placed != null && placed.status().compareTo(OrderStatus.PROVISIONING) >= 0);
+    provision(process);
+
+    // When it runs half an hour and is released
+    sample(process);
+    orders.release(account, order.id(), account);
+    awaitEnded(process);
+
+    // Then half an hour is billed to the account, nothing was held on a wallet
+    long price = inventory.pool(order.poolId()).orElseThrow().priceFenPerUnitHour();
+    Bill bill = bills.forOrder(order.id()).orElseThrow();
+    assertThat(bill.totalFen()).isEqualTo(price / 2);
+    assertThat(orders.find(account, order.id()).status()).isEqualTo(OrderStatus.SETTLED);
+    assertThat(orders.find(account, order.id()).holdId()).isNull();
+    assertThat(postpaid.outstanding(account)).isEqualTo(price / 2);
+    assertThat(wallets.balance(account).held()).isZero();
   }
 
   @Test
