@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param zone the time zone periods are counted in (a month ends at midnight there)
  * @param anomaly thresholds of the robust z-score anomaly detection
+ * @param seedDemoData seed a demo reporting unit (reported for by {@code reporter-demo}) and a small monthly data
+ *     set owed by it; on for the embedded default only, off by default and on a real database
  */
 @ConfigurationProperties("hub.indicators")
-public record IndicatorsProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue Anomaly anomaly) {
+public record IndicatorsProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue Anomaly anomaly,
+    @DefaultValue("false") boolean seedDemoData) {
 
   /**
    * @param threshold |robust z| above which a value is an anomaly
