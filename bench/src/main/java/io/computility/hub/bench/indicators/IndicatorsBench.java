@@ -2,6 +2,8 @@ package io.computility.hub.bench.indicators;
 
 import java.time.Clock;
 import java.util.Map;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.computility.hub.indicators")
+// MyBatis' own scan covers only this package; the module's mappers live in its feature packages
+@MapperScan(basePackages = "io.computility.hub.indicators", annotationClass = Mapper.class)
 public class IndicatorsBench {
 
   @Bean
