@@ -116,11 +116,24 @@ public class CollectionTasks {
    * valid submission completes that task and goes on to review; otherwise valid values are accepted at once.
    */
   public Submission submit(Submissions.Incoming incoming, Caller caller) {
-    Task waiting = incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
+    Task waiting = waitingTask(incoming);
+    return handOver(waiting, submissions.receive(incoming, caller, waiting != null));
+  }
+
+  /** Like {@link #submit(Submissions.Incoming, Caller)} for a submission checked already (a batch's rows). */
+  public Submission submit(Submissions.Checked checked, Caller caller) {
+    Task waiting = waitingTask(checked.incoming());
+    return handOver(waiting, submissions.receive(checked, caller, waiting != null));
+  }
+
+  private Task waitingTask(Submissions.Incoming incoming) {
+    return incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
         .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(FILL_FORM)
         .processInstanceBusinessKey(businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()))
         .singleResult();
-    Submission submission = submissions.receive(incoming, caller, waiting != null);
+  }
+
+  private Submission handOver(Task waiting, Submission submission) {
     // A replayed submission still VALIDATED never reached the task (completing it failed, e.g. on a concurrent
     // change of the instance): hand it over now. One handed over already is in review, and no task waits.
     if (waiting != null && submission.status() == SubmissionStatus.VALIDATED) {
