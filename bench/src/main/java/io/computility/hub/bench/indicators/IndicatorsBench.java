@@ -30,6 +30,11 @@ public class IndicatorsBench {
 
   /** Starts the context. */
   public static ConfigurableApplicationContext start() {
+    return start(Map.of());
+  }
+
+  /** Starts the context with extra properties. */
+  public static ConfigurableApplicationContext start(Map<String, Object> extra) {
     String url = System.getProperty("bench.db.url", "jdbc:mysql://127.0.0.1:3306/hub_bench_indicators"
         + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&rewriteBatchedStatements=true");
     return new SpringApplicationBuilder(IndicatorsBench.class).web(WebApplicationType.NONE)
@@ -44,6 +49,7 @@ public class IndicatorsBench {
             "operaton.bpm.auto-deployment-enabled", "false",
             "operaton.bpm.job-execution.enabled", "false",
             "logging.level.root", "WARN"))
+        .properties(extra)
         .run();
   }
 }
