@@ -67,9 +67,7 @@ interface CouponMapper {
        ORDER BY claimed_at, redemption_id""")
   List<RedemptionRow> usableBy(@Param("consumerId") String consumerId, @Param("orderId") String orderId);
 
-  @Select("""
-      <script>
-      SELECT """ + COLUMNS + """
+  @Select("<script>SELECT " + COLUMNS + """
         FROM billing_coupon c WHERE c.coupon_id IN
       <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
       </script>""")
