@@ -26,6 +26,14 @@ public record BillLine(int lineNo, Kind kind, Meter meter, BigDecimal quantity, 
     this(lineNo, kind, meter, quantity, unit, unitPriceFen, amountFen, null);
   }
 
+  /**
+   * The message code of the reason shown for this line ({@code billing.line.<kind>} in the workers bundles); its
+   * argument is {@link #reference()}.
+   */
+  public String reasonCode() {
+    return "billing.line." + kind.name();
+  }
+
   /** What a line is for; the rating order is the order of the kinds (see {@link Rating}). */
   public enum Kind {
     /** Usage of a meter at the plan's unit price (or one tier's price, reference = the tier's bound). */

@@ -102,12 +102,16 @@ public class Coupons {
   /**
    * The user claims a coupon by its code: one use of it, on a bill issued while the coupon is valid.
    *
+   * @throws CouponProblem.Invalid when no code is given
    * @throws CouponProblem.UnknownCoupon when no coupon has that code
    * @throws CouponProblem.NotClaimable when it is revoked, not yet valid or expired
    * @throws CouponProblem.Exhausted when every claim it allows was made
    * @throws CouponProblem.PerUserLimitReached when this user made every claim it allows one user
    */
   public Redemption claim(String code, String consumerId) {
+    if (code == null || code.isBlank()) {
+      throw new CouponProblem.Invalid("code", code);
+    }
     Coupon coupon = byCode(code);
     Instant now = now();
     if (coupon.status() == Coupon.Status.REVOKED) {
