@@ -91,7 +91,6 @@ public class Rating {
           below = tier.upTo();
         }
       }
-      default -> throw new IllegalStateException("Unknown price model " + charge.model());
     }
   }
 
