@@ -18,10 +18,15 @@ import io.computility.hub.workers.metering.UsageReading;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +165,37 @@ class PricePlanDepthTest {
         .satisfies(claim -> assertThat(claim.orderId()).isEqualTo(orderId));
 
     assertThat(bill(variables)).as("idempotent per order").isEqualTo(out);
+  }
+
+  @Test
+  void twoBillsRacingForOneClaimLeaveItToExactlyOneAndTheOtherIsRatedWithoutIt() throws Exception {
+    int sold = plans.ensure(productId, Map.of(Meter.GPU_HOURS, 1_000L)).version();
+    String code = "ONCE-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant now = clock.instant();
+    coupons.issue(new NewCoupon(code, CouponKind.FIXED_AMOUNT, 400L, null, null, null, null, now.minusSeconds(1),
+        now.plus(Duration.ofDays(1)), null, null, null, null, 1, 1), "operator-1");
+    coupons.claim(code, consumer);
+    List<Callable<Map<String, Object>>> orders = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String racing = "order-" + i + "-" + UUID.randomUUID();
+      meter.record(racing, new UsageReading("alloc-" + i, Map.of(Meter.GPU_HOURS, BigDecimal.ONE), now));
+      Map<String, Object> variables = order(sold);
+      variables.put("orderId", racing);
+      orders.add(() -> bill(variables));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(orders.size());
+    List<Long> totals = new ArrayList<>();
+    try {
+      for (Future<Map<String, Object>> outcome : pool.invokeAll(orders)) {
+        totals.add((Long) outcome.get().get("billTotalFen"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(totals).containsExactlyInAnyOrder(600L, 1_000L, 1_000L, 1_000L);
+    assertThat(coupons.claimsOf(consumer)).singleElement()
+        .satisfies(claim -> assertThat(claim.orderId()).startsWith("order-"));
   }
 
   @Test
