@@ -58,9 +58,12 @@ abstract class AdapterRoutes extends RouteBuilder {
     return protocol.kind();
   }
 
-  /** Adds the routes of a provider connected while the hub runs (a partner admitted by onboarding). */
-  void connect(ProviderSettings provider) throws Exception {
-    instantiate(provider, adapters.initialDelay().toMillis(), true, this::addRoute);
+  /**
+   * Adds the routes of a provider connected while the hub runs (a partner that registered itself); {@code poll}
+   * says whether its scheduled inventory pull starts too (admitted) or not yet (onboarding's checks only).
+   */
+  void connect(ProviderSettings provider, boolean poll) throws Exception {
+    instantiate(provider, adapters.initialDelay().toMillis(), poll, this::addRoute);
   }
 
   /** Starts the scheduled inventory pull of a provider whose other routes exist; does nothing if it runs. */
