@@ -16,6 +16,7 @@ import io.camunda.client.CamundaClient;
 import io.computility.hub.workers.ScriptedWorker;
 import io.computility.hub.workers.WorkResult;
 import io.computility.hub.workers.WorkersTestApplication;
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The hub's workers served as Camunda 8 job workers, against WireMock standing in for the cluster's REST API:
- * an activated job reaches the worker's own code, and the completion, BPMN error or failure goes back with
- * the body the REST API documents.
+ * The Camunda 8 runtime against WireMock standing in for the cluster's REST API: an activated job reaches the
+ * worker's own code and the completion, BPMN error or failure goes back with the body the REST API documents;
+ * the models are deployed at start; {@link ProcessCommands} send the documented requests.
  */
 @SpringBootTest(classes = WorkersTestApplication.class, properties = {
     "hub.engine=camunda8",
@@ -45,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "hub.camunda8.models=classpath*:camunda8-test/*.bpmn"})
 // Closed after the class, so its job workers stop polling; the stand-in cluster lives as long as the JVM.
 @DirtiesContext
-class Camunda8JobWorkersTest {
+class Camunda8RuntimeTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Camunda8RestApi CLUSTER = new Camunda8RestApi();
@@ -56,6 +57,7 @@ class Camunda8JobWorkersTest {
   @Autowired ScriptedWorker rejectingWorker;
   @Autowired ScriptedWorker flakyWorker;
   @Autowired ScriptedWorker longRunningWorker;
+  @Autowired ProcessCommands processes;
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
@@ -219,6 +221,55 @@ class Camunda8JobWorkersTest {
     assertThat(context.getBeanNamesForType(
         io.computility.hub.workers.runtime.WorkersProperties.class)).hasSize(1);
     assertThat(context.containsBean("workerRuntime")).isFalse();
+  }
+
+  @Test
+  void startingAnInstanceSendsTheBusinessKeyAsVariable() {
+    String key = processes.start("orderFulfilment", "d-42", Map.of("demandId", "d-42", "autoSelectPreferred", true));
+
+    assertThat(key).isEqualTo("2251799813685301");
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/process-instances")).withRequestBody(equalToJson("""
+        {"processDefinitionId":"orderFulfilment",
+         "variables":{"businessKey":"d-42","demandId":"d-42","autoSelectPreferred":true}}""", false, true)));
+  }
+
+  @Test
+  void aMessageIsPublishedWithTheBusinessKeyOrTheVariableAsCorrelationKey() {
+    processes.correlate("OfferConfirmed", "d-43", Map.of("confirmedPoolId", "pool-9"));
+    processes.correlateByVariable("ProvisioningReported", "allocationId", "alloc-7",
+        Map.of("provisioningState", "ACTIVE"));
+
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/messages/publication")).withRequestBody(equalToJson("""
+        {"name":"OfferConfirmed","correlationKey":"d-43","timeToLive":0,
+         "variables":{"confirmedPoolId":"pool-9"}}""", false, true)));
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/messages/publication")).withRequestBody(equalToJson("""
+        {"name":"ProvisioningReported","correlationKey":"alloc-7","timeToLive":0,
+         "variables":{"provisioningState":"ACTIVE"}}""", false, true)));
+  }
+
+  @Test
+  void aWaitingUserTaskIsFoundByBusinessKeyAndCompleted() {
+    CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/user-tasks/search")).willReturn(WireMock.okJson("""
+        {"items":[{"name":"Fill form","state":"CREATED","elementId":"fillForm","candidateGroups":[],
+          "candidateUsers":[],"processDefinitionId":"indicatorCollection","creationDate":"2026-11-27T02:00:00Z",
+          "tenantId":"<default>","processDefinitionVersion":1,"customHeaders":{},"priority":50,
+          "userTaskKey":"2251799813685501","elementInstanceKey":"2251799813685502",
+          "processDefinitionKey":"2251799813685251","processInstanceKey":"2251799813685503"}],
+         "page":{"totalItems":1}}""")));
+    CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/user-tasks/2251799813685501/completion"))
+        .willReturn(WireMock.aResponse().withStatus(204)));
+
+    ProcessCommands.WaitingTask task = processes.waitingUserTask("indicatorCollection", "DC/2026-10/U1", "fillForm")
+        .orElseThrow();
+    processes.completeUserTask(task, Map.of("submissionId", "s-1"));
+
+    assertThat(task).isEqualTo(new ProcessCommands.WaitingTask("2251799813685501", "2251799813685503"));
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/user-tasks/search"))
+        .withRequestBody(matchingJsonPath("$.filter.elementId", WireMock.equalTo("fillForm")))
+        .withRequestBody(matchingJsonPath("$.filter.state", WireMock.containing("CREATED")))
+        .withRequestBody(containing("businessKey")));
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/user-tasks/2251799813685501/completion"))
+        .withRequestBody(equalToJson("{\"variables\":{\"submissionId\":\"s-1\"}}", false, true)));
   }
 
   private static LoggedRequest awaitOutcome(long jobKey) {
