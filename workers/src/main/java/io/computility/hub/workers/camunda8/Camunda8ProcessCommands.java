@@ -28,7 +28,7 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
-    Map<String, Object> withKey = new HashMap<>(variables);
+    Map<String, Object> withKey = new HashMap<>(Camunda8Variables.of(variables));
     withKey.put(BUSINESS_KEY, businessKey);
     var command = client.newCreateInstanceCommand().bpmnProcessId(processKey).latestVersion().variables(withKey);
     if (properties.tenantId() != null) {
@@ -70,12 +70,12 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
-    client.newCompleteUserTaskCommand(Long.parseLong(task.id())).variables(variables).send().join();
+    client.newCompleteUserTaskCommand(Long.parseLong(task.id())).variables(Camunda8Variables.of(variables)).send().join();
   }
 
   private void publish(String messageName, String correlationKey, Map<String, Object> variables) {
     var command = client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
-        .timeToLive(properties.messageTimeToLive()).variables(variables);
+        .timeToLive(properties.messageTimeToLive()).variables(Camunda8Variables.of(variables));
     if (properties.tenantId() != null) {
       command.tenantId(properties.tenantId());
     }

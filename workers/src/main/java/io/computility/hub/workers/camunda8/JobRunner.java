@@ -26,6 +26,14 @@ import org.slf4j.LoggerFactory;
  */
 final class JobRunner implements JobHandler {
 
+  /**
+   * Task header prefixes, followed by an error code or {@code *}: the variables that receive a BPMN error's
+   * code and message, as Camunda 7's {@code camunda:errorCodeVariable} and {@code camunda:errorMessageVariable}
+   * on the catching event did (set by the model conversion in {@code processes}).
+   */
+  static final String ERROR_CODE_VARIABLE = "errorCodeVariable.";
+  static final String ERROR_MESSAGE_VARIABLE = "errorMessageVariable.";
+
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
   private final Worker worker;
@@ -60,10 +68,10 @@ final class JobRunner implements JobHandler {
       return;
     }
     if (result instanceof WorkResult.Completed completed) {
-      report(job, client.newCompleteCommand(job.getKey()).variables(completed.variables()));
+      report(job, client.newCompleteCommand(job.getKey()).variables(Camunda8Variables.of(completed.variables())));
     } else if (result instanceof WorkResult.BpmnError error) {
       report(job, client.newThrowErrorCommand(job.getKey()).errorCode(error.code())
-          .errorMessage(error.message()).variables(error.variables()));
+          .errorMessage(error.message()).variables(errorVariables(job, error)));
     } else {
       WorkResult.Failed failed = (WorkResult.Failed) result;
       if (failed.details() != null) {
@@ -71,6 +79,23 @@ final class JobRunner implements JobHandler {
       }
       fail(client, job, failed.message());
     }
+  }
+
+  // Camunda 8 has no errorCodeVariable / errorMessageVariable: the model conversion leaves them as headers.
+  private static Map<String, Object> errorVariables(ActivatedJob job, WorkResult.BpmnError error) {
+    Map<String, Object> variables = new HashMap<>(Camunda8Variables.of(error.variables()));
+    Map<String, String> headers = job.getCustomHeaders();
+    String codeVariable = headers.getOrDefault(ERROR_CODE_VARIABLE + error.code(),
+        headers.get(ERROR_CODE_VARIABLE + "*"));
+    String messageVariable = headers.getOrDefault(ERROR_MESSAGE_VARIABLE + error.code(),
+        headers.get(ERROR_MESSAGE_VARIABLE + "*"));
+    if (codeVariable != null) {
+      variables.put(codeVariable, error.code());
+    }
+    if (messageVariable != null && error.message() != null) {
+      variables.put(messageVariable, error.message());
+    }
+    return variables;
   }
 
   private void fail(JobClient client, ActivatedJob job, String message) {

@@ -55,15 +55,20 @@ final class Camunda8RestApi {
 
   /** The next activation for {@code type} hands out one job with {@code variablesJson}; later ones none. */
   void handOut(String type, long jobKey, int retries, String variablesJson) {
+    handOut(type, jobKey, retries, variablesJson, "{}");
+  }
+
+  /** As {@link #handOut(String, long, int, String)}, the job's task headers given. */
+  void handOut(String type, long jobKey, int retries, String variablesJson, String headersJson) {
     server.stubFor(post(urlEqualTo("/v2/jobs/activation")).atPriority(1)
         .withRequestBody(matchingJsonPath("$.type", equalTo(type)))
         .inScenario("job-" + jobKey).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("handed out")
         .willReturn(okJson("""
             {"jobs":[{"jobKey":"%d","type":"%s","processDefinitionId":"orderFulfilment",
-              "processDefinitionVersion":3,"elementId":"work","customHeaders":{},"worker":"hub","retries":%d,
+              "processDefinitionVersion":3,"elementId":"work","customHeaders":%s,"worker":"hub","retries":%d,
               "deadline":4102444800000,"variables":%s,"tenantId":"<default>","processInstanceKey":"%d",
               "processDefinitionKey":"2251799813685251","elementInstanceKey":"%d","kind":"BPMN_ELEMENT",
               "listenerEventType":"UNSPECIFIED","tags":[]}]}
-            """.formatted(jobKey, type, retries, variablesJson, jobKey + 1, jobKey + 2))));
+            """.formatted(jobKey, type, headersJson, retries, variablesJson, jobKey + 1, jobKey + 2))));
   }
 }

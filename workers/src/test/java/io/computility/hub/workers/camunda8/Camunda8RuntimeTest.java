@@ -164,6 +164,38 @@ class Camunda8RuntimeTest {
   }
 
   @Test
+  void theErrorVariablesOfTheCamunda7ModelComeFromTheTaskHeaders() {
+    rejectingWorker.script(item -> WorkResult.bpmnError("CREDENTIALS_REJECTED", "Token expired"));
+    long key = JOB_KEYS.incrementAndGet();
+    CLUSTER.handOut("rejecting", key, 3, "{}", """
+        {"errorCodeVariable.CREDENTIALS_REJECTED":"rejectionCode",
+         "errorMessageVariable.CREDENTIALS_REJECTED":"rejectionReason",
+         "errorCodeVariable.NO_ADAPTER":"otherCode"}""");
+
+    LoggedRequest outcome = awaitOutcome(key);
+
+    assertThat(equalToJson("""
+        {"errorCode":"CREDENTIALS_REJECTED","errorMessage":"Token expired",
+         "variables":{"rejectionCode":"CREDENTIALS_REJECTED","rejectionReason":"Token expired"}}""")
+        .match(outcome.getBodyAsString()).isExactMatch()).as(outcome.getBodyAsString()).isTrue();
+  }
+
+  @Test
+  void datesTravelAsIsoStrings() {
+    completingWorker.script(item -> WorkResult.complete(Map.of(
+        "dueAt", java.util.Date.from(java.time.Instant.parse("2026-12-01T00:00:00Z")),
+        "remindAt", java.time.Instant.parse("2026-11-30T00:00:00Z"))));
+    long key = JOB_KEYS.incrementAndGet();
+    CLUSTER.handOut("completing", key, 3, "{}");
+
+    LoggedRequest outcome = awaitOutcome(key);
+
+    assertThat(equalToJson("""
+        {"variables":{"dueAt":"2026-12-01T00:00:00Z","remindAt":"2026-11-30T00:00:00Z"}}""", false, true)
+        .match(outcome.getBodyAsString()).isExactMatch()).as(outcome.getBodyAsString()).isTrue();
+  }
+
+  @Test
   void aThrowingWorkerFailsTheJobWithTheTopicsBackoffUntilTheRetriesRunOut() {
     flakyWorker.script(item -> {
       throw new IllegalStateException("provider down");
