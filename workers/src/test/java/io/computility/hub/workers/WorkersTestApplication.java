@@ -1,5 +1,6 @@
 package io.computility.hub.workers;
 
+import io.computility.hub.workers.billing.ScriptedUsageReader;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The one Spring test context of this module: the embedded engine on MariaDB, the worker runtime, a
- * scripted worker per test topic, and a clock the tests move by hand.
+ * scripted worker per test topic, a scripted provider's usage readings, the
+ * ledger's evidence as recorded, and a clock the tests move by hand.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -22,6 +24,18 @@ public class WorkersTestApplication {
   @Primary
   MutableClock testClock() {
     return new MutableClock();
+  }
+
+  /** The ledger module's evidence port, at the edge of this module. */
+  @Bean
+  RecordedEvidence recordedEvidence() {
+    return new RecordedEvidence();
+  }
+
+  /** The remote providers' usage, at the edge of the system. */
+  @Bean
+  ScriptedUsageReader scriptedUsageReader() {
+    return new ScriptedUsageReader();
   }
 
   @Bean

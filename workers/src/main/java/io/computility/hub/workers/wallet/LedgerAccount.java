@@ -8,6 +8,8 @@ enum LedgerAccount {
   HOLDS("holds:"),
   /** Where top-ups come from: payments received outside the hub (its balance goes negative). */
   TOP_UP_SOURCE("top-up:"),
+  /** What a postpaid customer owes the hub: negative by the charges posted and not yet paid. */
+  RECEIVABLE("receivable:"),
   /** Captured money not yet split between provider and platform. */
   SETTLEMENT_CLEARING("clearing:"),
   /** What the hub owes a provider. */

@@ -21,6 +21,10 @@ interface WalletMapper {
   @Select("SELECT balance FROM wallet_account WHERE account_id = #{accountId}")
   Long balance(String accountId);
 
+  /** The balance, locked until the transaction ends. */
+  @Select("SELECT balance FROM wallet_account WHERE account_id = #{accountId} FOR UPDATE")
+  Long balanceForUpdate(String accountId);
+
   /** Adds to a balance, unless that would take it below {@code floor}; 0 rows when it would. */
   @Update("""
       UPDATE wallet_account SET balance = balance + #{delta}

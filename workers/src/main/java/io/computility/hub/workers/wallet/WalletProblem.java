@@ -38,6 +38,14 @@ public class WalletProblem extends ErrorResponseException {
         "Field '" + field + "' must be a positive number of fen, was " + amount);
   }
 
+  static WalletProblem paymentExceedsOutstanding(String owner, long outstanding, long amount) {
+    WalletProblem problem = new WalletProblem(HttpStatus.CONFLICT, "PAYMENT_EXCEEDS_OUTSTANDING",
+        "payment-exceeds-outstanding", "amount",
+        "'" + owner + "' owes " + outstanding + " fen, a payment of " + amount + " fen was offered");
+    problem.getBody().setProperty("outstanding", outstanding);
+    return problem;
+  }
+
   static WalletProblem unknownHold(String holdId) {
     return new WalletProblem(HttpStatus.NOT_FOUND, "UNKNOWN_HOLD", "unknown-hold", "holdId",
         "There is no hold '" + holdId + "'");

@@ -26,6 +26,12 @@ public record WalletTransaction(String transactionId, String owner, Kind kind, l
     /** Held money returned because the hold ran out of time. */
     EXPIRE,
     /** Captured money split into the provider's share and the platform's fee. */
-    SETTLE
+    SETTLE,
+    /** Money taken straight from the available balance (usage beyond a hold); never more than there is. */
+    CHARGE,
+    /** A postpaid charge: owed by the customer, to be paid later. */
+    POSTPAID_CHARGE,
+    /** A payment received against postpaid charges. */
+    POSTPAID_PAYMENT
   }
 }

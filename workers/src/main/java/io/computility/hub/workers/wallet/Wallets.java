@@ -127,6 +127,68 @@ public class Wallets {
   }
 
   /**
+   * Takes up to {@code amount} fen straight from {@code owner}'s available balance into settlement clearing, for
+   * usage beyond what a hold covered. Never takes more than is available: when the balance is short it takes all
+   * there is (possibly nothing) and the returned transaction's {@code amount} says how much; the caller keeps the
+   * rest as unpaid. A repeat with the same key returns the first result, even if the balance has changed since.
+   */
+  public WalletTransaction charge(String owner, long amount, String reference, String idempotencyKey) {
+    requirePositive("amount", amount);
+    open(LedgerAccount.WALLET, owner);
+    open(LedgerAccount.SETTLEMENT_CLEARING, PLATFORM);
+    return once(owner, idempotencyKey, existing -> existing, () -> {
+      long available = orZero(ledger.balanceForUpdate(LedgerAccount.WALLET.idFor(owner)));
+      long charged = Math.min(amount, Math.max(0, available));
+      WalletTransaction charge = record(owner, Kind.CHARGE, charged, null, reference, idempotencyKey);
+      move(charge, LedgerAccount.WALLET.idFor(owner), LedgerAccount.SETTLEMENT_CLEARING.idFor(PLATFORM), charged, 0);
+      return charge;
+    });
+  }
+
+  /**
+   * Posts a postpaid charge of {@code amount} fen: {@code owner} owes it (the receivable account) and it waits in
+   * settlement clearing for {@link #settle}. Credit limits are the caller's business; a delivered service is
+   * always posted.
+   */
+  public WalletTransaction postReceivable(String owner, long amount, String reference, String idempotencyKey) {
+    requirePositive("amount", amount);
+    open(LedgerAccount.RECEIVABLE, owner);
+    open(LedgerAccount.SETTLEMENT_CLEARING, PLATFORM);
+    return once(owner, idempotencyKey, existing -> existing, () -> {
+      WalletTransaction posted = record(owner, Kind.POSTPAID_CHARGE, amount, null, reference, idempotencyKey);
+      move(posted, LedgerAccount.RECEIVABLE.idFor(owner), LedgerAccount.SETTLEMENT_CLEARING.idFor(PLATFORM), amount,
+          NO_FLOOR);
+      return posted;
+    });
+  }
+
+  /**
+   * Records a payment received outside the hub against {@code owner}'s postpaid charges.
+   *
+   * @throws WalletProblem {@code PAYMENT_EXCEEDS_OUTSTANDING} when it is more than is owed; nothing changes then
+   */
+  public WalletTransaction receivePayment(String owner, long amount, String reference, String idempotencyKey) {
+    requirePositive("amount", amount);
+    open(LedgerAccount.TOP_UP_SOURCE, "external");
+    open(LedgerAccount.RECEIVABLE, owner);
+    return once(owner, idempotencyKey, existing -> existing, () -> {
+      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
+      if (amount > outstanding) {
+        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
+      }
+      WalletTransaction payment = record(owner, Kind.POSTPAID_PAYMENT, amount, null, reference, idempotencyKey);
+      move(payment, LedgerAccount.TOP_UP_SOURCE.idFor("external"), LedgerAccount.RECEIVABLE.idFor(owner), amount,
+          NO_FLOOR);
+      return payment;
+    });
+  }
+
+  /** What {@code owner} owes from postpaid charges not yet paid. */
+  public long outstanding(String owner) {
+    return -orZero(ledger.balance(LedgerAccount.RECEIVABLE.idFor(owner)));
+  }
+
+  /**
    * Splits {@code gross} fen of captured money: the platform's fee ({@code platformFeeBasisPoints} of it, rounded
    * half-up to the fen) to platform revenue, the rest to what the hub owes the provider.
    */

@@ -146,6 +146,31 @@ class WalletsTest {
   }
 
   @Test
+  void aChargeTakesAtMostWhatIsAvailableAndOnlyOnce() {
+    wallets.topUp(owner, 3_000, "bank-transfer", "top-up");
+
+    WalletTransaction charge = wallets.charge(owner, 5_000, "order-11", "charge:order-11");
+    wallets.topUp(owner, 9_000, "bank-transfer", "top-up-2");
+    WalletTransaction again = wallets.charge(owner, 5_000, "order-11", "charge:order-11");
+
+    assertThat(charge.kind()).isEqualTo(WalletTransaction.Kind.CHARGE);
+    assertThat(charge.amount()).isEqualTo(3_000);
+    assertThat(again).isEqualTo(charge);
+    assertThat(wallets.balance(owner).available()).isEqualTo(9_000);
+    assertThat(ledger.entrySum(charge.transactionId())).isZero();
+  }
+
+  @Test
+  void postpaidChargesAreOwedUntilPaid() {
+    WalletTransaction posted = wallets.postReceivable(owner, 4_000, "order-12", "post:order-12");
+    wallets.receivePayment(owner, 1_500, "bank-transfer", "pay-1");
+
+    assertThat(wallets.outstanding(owner)).isEqualTo(2_500);
+    assertThat(ledger.entrySum(posted.transactionId())).isZero();
+    assertThat(wallets.balance(owner)).isEqualTo(new WalletBalance(owner, 0, 0, "CNY"));
+  }
+
+  @Test
   void everyTransactionBalancesAndEveryAccountIsTheSumOfItsEntries() {
     wallets.topUp(owner, 9_000, "bank-transfer", "top-up");
     Hold hold = wallets.placeHold(owner, 6_000, "order-10", Duration.ofHours(1), "hold");
