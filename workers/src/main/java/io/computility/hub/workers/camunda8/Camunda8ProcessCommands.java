@@ -70,7 +70,8 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
-    client.newCompleteUserTaskCommand(Long.parseLong(task.id())).variables(Camunda8Variables.of(variables)).send().join();
+    client.newCompleteUserTaskCommand(Long.parseLong(task.id())).variables(Camunda8Variables.of(variables))
+        .send().join();
   }
 
   private void publish(String messageName, String correlationKey, Map<String, Object> variables) {
