@@ -30,8 +30,8 @@ class Camunda8Configuration {
     CamundaClientBuilder builder = CamundaClient.newClientBuilder()
         .applyEnvironmentVariableOverrides(false)
         .preferRestOverGrpc(true)
-        .restAddress(properties.restAddress())
-        .grpcAddress(properties.grpcAddress())
+        .restAddress(properties.requireRestAddress())
+        .grpcAddress(properties.effectiveGrpcAddress())
         .defaultRequestTimeout(properties.requestTimeout())
         .defaultJobWorkerStreamEnabled(false)
         .numJobWorkerExecutionThreads(workerSettings.concurrency())
@@ -58,6 +58,7 @@ class Camunda8Configuration {
   }
 
   private static CredentialsProvider credentials(Camunda8Properties.Auth auth) {
+    auth.requireComplete();
     if (auth.mode() == Camunda8Properties.AuthMode.NONE) {
       return new NoopCredentialsProvider();
     }

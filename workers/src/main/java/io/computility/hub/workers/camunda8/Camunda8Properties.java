@@ -2,17 +2,18 @@ package io.computility.hub.workers.camunda8;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the Camunda 8 runtime ({@code hub.camunda8.*}), read only when {@code hub.engine=camunda8}.
+ * Settings of the Camunda 8 runtime ({@code hub.camunda8.*}), used only when {@code hub.engine=camunda8}; they are
+ * checked then, so a hub on the default engine starts whatever they say.
  *
  * <p>Per-topic job settings (timeout, retries, back-off, how many jobs at once) are the worker runtime's
  * {@code hub.workers.*} settings, so a worker behaves the same on either engine.
  *
- * @param restAddress the Orchestration Cluster REST API, e.g. {@code http://camunda:8080} (required)
+ * @param restAddress the Orchestration Cluster REST API, e.g. {@code http://camunda:8080} (required with
+ *     {@code hub.engine=camunda8})
  * @param grpcAddress the gRPC gateway; unused because the client prefers REST, but the client wants one, so it
  *     defaults to the REST host on port 26500
  * @param tenantId the tenant to deploy to, start in and take jobs from; {@code null} for the default tenant
@@ -35,11 +36,26 @@ public record Camunda8Properties(
     @DefaultValue("classpath*:camunda8/*.bpmn") String models) {
 
   public Camunda8Properties {
-    Objects.requireNonNull(restAddress, "hub.camunda8.rest-address is required when hub.engine=camunda8");
-    if (grpcAddress == null) {
-      grpcAddress = URI.create(restAddress.getScheme() + "://" + restAddress.getHost() + ":26500");
-    }
     auth = auth == null ? new Auth(AuthMode.NONE, null, null, null, null, null) : auth;
+  }
+
+  /**
+   * The gRPC address to hand the client: the configured one, else the REST host on port 26500.
+   *
+   * @throws IllegalStateException when the REST address is missing
+   */
+  URI effectiveGrpcAddress() {
+    requireRestAddress();
+    return grpcAddress != null ? grpcAddress
+        : URI.create(restAddress.getScheme() + "://" + restAddress.getHost() + ":26500");
+  }
+
+  /** Fails unless the REST address is set; checked only when {@code hub.engine=camunda8}. */
+  URI requireRestAddress() {
+    if (restAddress == null) {
+      throw new IllegalStateException("hub.camunda8.rest-address is required when hub.engine=camunda8");
+    }
+    return restAddress;
   }
 
   /** Which credentials the client sends. */
@@ -64,9 +80,10 @@ public record Camunda8Properties(
   public record Auth(@DefaultValue("NONE") AuthMode mode, String clientId, String clientSecret, URI tokenUrl,
       String audience, String scope) {
 
-    public Auth {
+    /** Fails unless OAuth has what it needs; checked only when {@code hub.engine=camunda8}. */
+    void requireComplete() {
       if (mode == AuthMode.OAUTH && (clientId == null || clientSecret == null || tokenUrl == null)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "hub.camunda8.auth: mode OAUTH needs client-id, client-secret and token-url");
       }
     }

@@ -98,8 +98,6 @@ class OperatonProcessCommandsTest {
   @Test
   void noCamunda8BeanExistsAndTheClusterAddressIsNeverCalled() {
     assertThat(context.getBeanNamesForType(io.camunda.client.CamundaClient.class)).isEmpty();
-    assertThat(context.getBeanNamesForType(
-        io.computility.hub.workers.camunda8.Camunda8Properties.class)).isEmpty();
     assertThat(context.containsBean("workerRuntime")).isTrue();
 
     // Polling would start at once and repeat every 100 ms: a quiet second says nothing polls.
