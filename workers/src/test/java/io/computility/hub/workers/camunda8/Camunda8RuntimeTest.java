@@ -280,6 +280,22 @@ class Camunda8RuntimeTest {
   }
 
   @Test
+  void theRunningInstanceIsFoundByItsBusinessKeyVariable() {
+    CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/process-instances/search")).willReturn(WireMock.okJson("""
+        {"items":[{"processDefinitionId":"indicatorCollection","processDefinitionName":"Indicator collection",
+          "processDefinitionVersion":1,"startDate":"2026-11-27T02:00:00Z","state":"ACTIVE","hasIncident":false,
+          "tenantId":"<default>","processInstanceKey":"2251799813685601","processDefinitionKey":"2251799813685251"}],
+         "page":{"totalItems":1}}""")));
+
+    assertThat(processes.runningInstance("indicatorCollection", "DC/2026-10/U2")).contains("2251799813685601");
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/process-instances/search"))
+        .withRequestBody(matchingJsonPath("$.filter.processDefinitionId", WireMock.containing("indicatorCollection")))
+        .withRequestBody(matchingJsonPath("$.filter.state", WireMock.containing("ACTIVE")))
+        .withRequestBody(containing("businessKey"))
+        .withRequestBody(containing("DC/2026-10/U2")));
+  }
+
+  @Test
   void aWaitingUserTaskIsFoundByBusinessKeyAndCompleted() {
     CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/user-tasks/search")).willReturn(WireMock.okJson("""
         {"items":[{"name":"Fill form","state":"CREATED","elementId":"fillForm","candidateGroups":[],
