@@ -1,12 +1,16 @@
 package io.computility.hub.portal.order;
 
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order store as the order workers change it: every status change is conditional and appends to the order's
- * history in the same transaction, so a retried step changes nothing twice.
+ * history in the same transaction, so a retried step changes nothing twice. A new order goes on the trusted ledger
+ * ({@code order.created}) in the transaction that stores it.
  */
 @Component
 class OrderRecords {
@@ -22,11 +27,14 @@ class OrderRecords {
   private final OrderMapper mapper;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
-  OrderRecords(OrderMapper mapper, PlatformTransactionManager transactionManager, Clock clock) {
+  OrderRecords(OrderMapper mapper, PlatformTransactionManager transactionManager, Clock clock,
+      ObjectProvider<BusinessEvidence> evidence) {
     this.mapper = mapper;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.evidence = evidence;
   }
 
   /** The order; a missing one is a modelling error the runtime reports. */
@@ -48,11 +56,31 @@ class OrderRecords {
       transactions.executeWithoutResult(status -> {
         mapper.insert(row);
         mapper.insertHistory(row.id(), row.status(), row.poolId(), row.createdAt());
+        evidence.ifAvailable(ledger -> ledger.record("order.created", row.id(), row.consumerId(), created(row)));
       });
       return row;
     } catch (DuplicateKeyException repeated) {
       return mapper.findByDemand(row.demandId());
     }
+  }
+
+  /** What the ledger keeps of a new order (O-8.3 c): the terms it was sold on. */
+  private static Map<String, Object> created(OrderRow row) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("order", row.id());
+    facts.put("demand", row.demandId());
+    facts.put("consumer", row.consumerId());
+    facts.put("provider", row.providerId());
+    facts.put("pool", row.poolId());
+    facts.put("product", row.productId());
+    facts.put("planVersion", row.planVersion());
+    facts.put("units", row.units());
+    facts.put("estimatedCostFen", row.estimatedCostFen());
+    facts.put("currency", row.currency());
+    facts.put("paymentMode", row.paymentMode());
+    facts.put("bookedStart", row.bookedStart().toInstant(ZoneOffset.UTC));
+    facts.put("bookedEnd", row.bookedEnd().toInstant(ZoneOffset.UTC));
+    return facts;
   }
 
   /**
