@@ -6,8 +6,14 @@ import io.computility.hub.portal.workorder.WorkOrders;
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillPage;
 import io.computility.hub.workers.billing.Bills;
+import io.computility.hub.workers.billing.coupon.Coupon;
+import io.computility.hub.workers.billing.coupon.Coupons;
+import io.computility.hub.workers.billing.coupon.Redemption;
 import io.computility.hub.workers.wallet.WalletBalance;
 import io.computility.hub.workers.wallet.Wallets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gathers an account's overview from the modules that own each part: the wallet ({@link Wallets}), orders
- * ({@link Orders}), bills ({@link Bills}) and work orders ({@link WorkOrders}). Coupons join once the coupon
- * service exists.
+ * ({@link Orders}), bills ({@link Bills}), coupons ({@link Coupons}) and work orders ({@link WorkOrders}).
  */
 @Service
 public class UserCentre {
@@ -29,13 +34,17 @@ public class UserCentre {
   private final Wallets wallets;
   private final Orders orders;
   private final Bills bills;
+  private final Coupons coupons;
   private final WorkOrders workOrders;
+  private final Clock clock;
 
-  UserCentre(Wallets wallets, Orders orders, Bills bills, WorkOrders workOrders) {
+  UserCentre(Wallets wallets, Orders orders, Bills bills, Coupons coupons, WorkOrders workOrders, Clock clock) {
     this.wallets = wallets;
     this.orders = orders;
     this.bills = bills;
+    this.coupons = coupons;
     this.workOrders = workOrders;
+    this.clock = clock;
   }
 
   /** The overview of {@code account}. */
@@ -43,7 +52,7 @@ public class UserCentre {
     WalletBalance wallet = wallets.balance(account);
     UserSummary.Balance balance = new UserSummary.Balance(wallet.available(), wallet.held(),
         wallets.outstanding(account), wallet.currency());
-    return new UserSummary(account, balance, activeOrders(account), unpaidBills(account),
+    return new UserSummary(account, balance, activeOrders(account), unpaidBills(account), usableCoupons(account),
         workOrders.countUnclosed(account));
   }
 
@@ -79,5 +88,17 @@ public class UserCentre {
       } while ((long) number * BILL_PAGE < page.total());
     }
     return new UserSummary.UnpaidBills(count, amount);
+  }
+
+  /** Claimed coupons not used by a bill yet, still active and within their validity. */
+  private UserSummary.UsableCoupons usableCoupons(String account) {
+    Instant now = clock.instant();
+    List<Coupon> usable = coupons.claimsOf(account).stream()
+        .filter(claim -> claim.orderId() == null)
+        .map(Redemption::coupon)
+        .filter(coupon -> coupon.status() == Coupon.Status.ACTIVE && now.isBefore(coupon.validUntil()))
+        .toList();
+    Instant nextExpiry = usable.stream().map(Coupon::validUntil).min(Comparator.naturalOrder()).orElse(null);
+    return new UserSummary.UsableCoupons(usable.size(), nextExpiry);
   }
 }

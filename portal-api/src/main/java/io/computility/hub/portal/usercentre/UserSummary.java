@@ -1,6 +1,7 @@
 package io.computility.hub.portal.usercentre;
 
 import io.computility.hub.portal.order.OrderStatus;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -10,10 +11,11 @@ import java.util.Map;
  * @param balance the prepaid wallet and what postpaid charges are still owed
  * @param activeOrders orders that have not ended yet
  * @param unpaidBills bills with money still to collect
+ * @param coupons claimed coupons the next bills may still use
  * @param openWorkOrders work orders not closed yet
  */
 public record UserSummary(String account, Balance balance, ActiveOrders activeOrders, UnpaidBills unpaidBills,
-    long openWorkOrders) {
+    UsableCoupons coupons, long openWorkOrders) {
 
   /**
    * @param availableFen what the wallet can spend
@@ -40,5 +42,12 @@ public record UserSummary(String account, Balance balance, ActiveOrders activeOr
    * @param amountFen what is still to pay on them
    */
   public record UnpaidBills(long count, long amountFen) {
+  }
+
+  /**
+   * @param count claimed, unused, active and unexpired coupons
+   * @param nextExpiry when the first of them expires; {@code null} when there are none
+   */
+  public record UsableCoupons(long count, Instant nextExpiry) {
   }
 }

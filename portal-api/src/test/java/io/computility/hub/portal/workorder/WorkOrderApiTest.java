@@ -17,10 +17,15 @@ import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillLine;
 import io.computility.hub.workers.billing.Bills;
 import io.computility.hub.workers.billing.RatedUsage;
+import io.computility.hub.workers.billing.coupon.CouponKind;
+import io.computility.hub.workers.billing.coupon.Coupons;
+import io.computility.hub.workers.billing.coupon.NewCoupon;
 import io.computility.hub.workers.metering.Meter;
 import io.computility.hub.workers.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,7 @@ class WorkOrderApiTest {
   @Autowired ObjectMapper json;
   @Autowired Bills bills;
   @Autowired Wallets wallets;
+  @Autowired Coupons coupons;
 
   private final String carol = "carol-" + UUID.randomUUID();
   private final String dave = "dave-" + UUID.randomUUID();
@@ -152,6 +158,11 @@ class WorkOrderApiTest {
     wallets.topUp(carol, 50_000, "bank transfer", "top-up-" + carol);
     Bill bill = issueBill(carol);
     open(carol, "s-" + UUID.randomUUID(), TECHNICAL_QUESTION).andExpect(status().isCreated());
+    String code = "WO-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant validUntil = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+    coupons.issue(new NewCoupon(code, CouponKind.FIXED_AMOUNT, 500L, null, null, null, null,
+        Instant.now().minusSeconds(60), validUntil, null, null, null, null, 10, 1), "operator-demo");
+    coupons.claim(code, carol);
 
     mvc.perform(get("/api/v1/me/summary").with(consumer(carol)))
         .andExpect(status().isOk())
@@ -162,10 +173,13 @@ class WorkOrderApiTest {
         .andExpect(jsonPath("$.activeOrders.total").value(0))
         .andExpect(jsonPath("$.unpaidBills.count").value(1))
         .andExpect(jsonPath("$.unpaidBills.amountFen").value(bill.totalFen()))
+        .andExpect(jsonPath("$.coupons.count").value(1))
+        .andExpect(jsonPath("$.coupons.nextExpiry").value(validUntil.toString()))
         .andExpect(jsonPath("$.openWorkOrders").value(1));
     mvc.perform(get("/api/v1/me/summary").with(consumer(dave)))
         .andExpect(jsonPath("$.balance.availableFen").value(0))
         .andExpect(jsonPath("$.unpaidBills.count").value(0))
+        .andExpect(jsonPath("$.coupons.count").value(0))
         .andExpect(jsonPath("$.openWorkOrders").value(0));
   }
 
