@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -117,7 +118,11 @@ class WorkOrderTasklistBrowserTest {
         By.cssSelector("textarea[id$='-resolutionField']")));
     resolution.sendKeys(answer);
     screenshot("work-order-form");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='complete()']")));
+    // the button sits at the bottom of a long form, where Tasklist's footer may cover it
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
 
     JsonNode answered = await().atMost(TIMEOUT).until(() -> detail(hub, consumer, workOrderId),
         detail -> detail.at("/workOrder/status").asText().equals("ANSWERED"));
