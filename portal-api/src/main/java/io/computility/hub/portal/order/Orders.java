@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.operaton.bpm.engine.ActivityTypes;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
@@ -112,8 +113,8 @@ public class Orders {
           throw raced;
         }
       } catch (MismatchingMessageCorrelationException busy) {
-        // The process does not wait for the message now: it samples usage (and looks at the flag next), or it is
-        // releasing already for another reason (and the flag changes nothing).
+        // The process does not wait for the message now: it has not reached its waiting point yet or samples usage
+        // (it looks at the flag at both), or it is releasing already for another reason (the flag changes nothing).
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.demandId())
             .processDefinitionKey(OrderFulfilment.PROCESS).list()
             .forEach(instance -> runtime.setVariable(instance.getId(), OrderFulfilment.RELEASE_REQUESTED_FLAG, true));
@@ -126,7 +127,8 @@ public class Orders {
 
   /**
    * The order process's current steps and every step it passed, with their names and times, oldest first.
-   * Gateways are left out: they are decisions, not steps a consumer waits at.
+   * Decision gateways are left out: they are not steps a consumer waits at. Event-based gateways stay: a running
+   * order waits at one (for the next metering, a release request or its booked end).
    */
   public OrderSteps steps(String consumerId, String orderId) {
     OrderRow order = visible(consumerId, orderId);
@@ -138,7 +140,8 @@ public class Orders {
     }
     List<OrderSteps.Step> passed = history.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list().stream()
-        .filter(step -> !step.getActivityType().endsWith("Gateway"))
+        .filter(step -> !step.getActivityType().endsWith("Gateway")
+            || ActivityTypes.GATEWAY_EVENT_BASED.equals(step.getActivityType()))
         .map(Orders::step)
         .toList();
     List<OrderSteps.Step> current = passed.stream().filter(step -> step.endedAt() == null).toList();
