@@ -99,7 +99,7 @@ interface MonthlyBillMapper {
   /** How many of a monthly bill's order bills are not yet settled with their providers. */
   @Select("""
       SELECT COUNT(*) FROM billing_monthly_bill_item i JOIN billing_bill b ON b.bill_id = i.bill_id
-       WHERE i.monthly_bill_id = #{id} AND b.status &lt;&gt; 'SETTLED'""")
+       WHERE i.monthly_bill_id = #{id} AND b.status <> 'SETTLED'""")
   int unsettledItems(String id);
 
   @Select("SELECT bill_grouping FROM billing_cycle_preference WHERE account_id = #{accountId}")

@@ -50,7 +50,7 @@ public class MonthlyBills {
 
   /** The month before the current one, in the cycle's zone: what a cycle at month start bills. */
   public YearMonth previousPeriod() {
-    return YearMonth.now(clock.withZone(properties.zone())).minusMonths(1);
+    return YearMonth.from(clock.instant().atZone(properties.zone())).minusMonths(1);
   }
 
   /**

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Topic {@code billing.cycle.pay}: pays a monthly bill from the account's wallet, net of its credit notes. Input
- * {@code monthlyBillId}; output {@code paidFen}. BPMN errors {@code INSUFFICIENT_BALANCE} (the wallet holds less;
- * the bill waits for payment again) and {@code WRONG_BILL_STATUS} (disputed meanwhile). Idempotent.
+ * {@code monthlyBillId}; output {@code paidFen}. BPMN error {@code INSUFFICIENT_BALANCE} when the wallet holds less
+ * (the bill waits for payment again). Idempotent.
  */
 @Component
 class PayMonthlyBillWorker implements Worker {
@@ -36,8 +36,6 @@ class PayMonthlyBillWorker implements Worker {
         return WorkResult.bpmnError(problem.code(), problem.getBody().getDetail());
       }
       throw problem;
-    } catch (CycleProblem.WrongStatus problem) {
-      return WorkResult.bpmnError(problem.code(), problem.getBody().getDetail());
     }
   }
 }
