@@ -106,7 +106,8 @@ create index ix_billing_reconciliation_provider on billing_reconciliation (provi
 create table billing_reconciliation_line (
   reconciliation_id varchar(36)    not null,
   line_no           int            not null,
-  order_id          varchar(64)    not null,
+  allocation_id     varchar(100)   not null,
+  order_id          varchar(64)    null,
   meter             varchar(30)    not null,
   hub_quantity      decimal(24, 6) null,
   provider_quantity decimal(24, 6) null,
