@@ -136,6 +136,16 @@ class SimulatorState {
       return allocation;
     }
 
+    /** The allocations held now. */
+    synchronized List<Held> allocations() {
+      return List.copyOf(held.values());
+    }
+
+    /** The pool an allocation was taken from. */
+    Pool poolOf(Held allocation) {
+      return pool(candidate -> key(candidate).equals(allocation.poolId()));
+    }
+
     /** Unit-hours an allocation has used so far. */
     BigDecimal unitHours(String id) {
       Held allocation = held(id);

@@ -36,18 +36,23 @@ public class MonthlyBillCommands {
   /**
    * Starts a billing cycle for {@code period} on an operator's request.
    *
+   * @param accountId only this account's bills; {@code null} for every postpaid account
    * @param grouping overrides the accounts' preferences; {@code null} to keep them
    * @param splitOrderIds orders billed on their own
    * @return the cycle's process instance id
    */
-  public String startCycle(YearMonth period, Grouping grouping, List<String> splitOrderIds) {
+  public String startCycle(YearMonth period, String accountId, Grouping grouping, List<String> splitOrderIds) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("period", period.toString());
+    if (accountId != null) {
+      variables.put("accountId", accountId);
+    }
     if (grouping != null) {
       variables.put("grouping", grouping.name());
     }
     variables.put("splitOrderIds", String.join(",", splitOrderIds));
-    ProcessInstance cycle = runtime.startProcessInstanceByKey(CYCLE, CYCLE + ":" + period, variables);
+    String key = CYCLE + ":" + period + (accountId == null ? "" : ":" + accountId);
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(CYCLE, key, variables);
     return cycle.getId();
   }
 
