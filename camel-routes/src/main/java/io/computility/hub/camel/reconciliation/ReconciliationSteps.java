@@ -10,6 +10,7 @@ import io.computility.hub.workers.metering.Meter;
 import java.util.List;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The beans of route {@code reconcile-usage}. */
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 class ReconciliationSteps {
 
   private final ResourceInventory inventory;
-  private final Reconciliations reconciliations;
+  private final ObjectProvider<Reconciliations> reconciliations;
 
-  ReconciliationSteps(ResourceInventory inventory, Reconciliations reconciliations) {
+  /** Reconciliations come from the workers module, absent from the resource layer's own tests. */
+  ReconciliationSteps(ResourceInventory inventory, ObjectProvider<Reconciliations> reconciliations) {
     this.inventory = inventory;
     this.reconciliations = reconciliations;
   }
@@ -36,6 +38,6 @@ class ReconciliationSteps {
       UsageStatement statement) {
     List<UsageLine> lines = statement.lines().stream().map(line -> new UsageLine(line.allocationId(), null,
         Meter.valueOf(line.meter()), line.quantity())).toList();
-    return reconciliations.reconcile(providerId, MonthlyBills.period(period), lines);
+    return reconciliations.getObject().reconcile(providerId, MonthlyBills.period(period), lines);
   }
 }

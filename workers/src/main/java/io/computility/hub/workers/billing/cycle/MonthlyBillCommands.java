@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MonthlyBillCommands {
 
   static final String CYCLE = "billing-cycle";
+  static final String CYCLE_REQUESTED = "BillingCycleRequested";
   static final String PAYMENT_REQUESTED = "BillPaymentRequested";
   static final String DISPUTED = "BillDisputed";
 
@@ -52,7 +53,7 @@ public class MonthlyBillCommands {
     }
     variables.put("splitOrderIds", String.join(",", splitOrderIds));
     String key = CYCLE + ":" + period + (accountId == null ? "" : ":" + accountId);
-    ProcessInstance cycle = runtime.startProcessInstanceByKey(CYCLE, key, variables);
+    ProcessInstance cycle = runtime.startProcessInstanceByMessage(CYCLE_REQUESTED, key, variables);
     return cycle.getId();
   }
 
