@@ -83,6 +83,20 @@ interface MonthlyBillMapper {
        WHERE monthly_bill_id = #{id} AND status = 'DISPUTED'""")
   int adjust(@Param("id") String id, @Param("amount") long amount);
 
+  /** A credit note without a dispute of the bill's own (a work order's); 0 rows unless open for payment. */
+  @Update("""
+      UPDATE billing_monthly_bill SET status = 'ADJUSTED', credit_fen = credit_fen + #{amount}
+       WHERE monthly_bill_id = #{id} AND status IN ('ISSUED', 'DISPUTED', 'ADJUSTED')""")
+  int adjustOpen(@Param("id") String id, @Param("amount") long amount);
+
+  @Select("""
+      SELECT credit_note_id, monthly_bill_id, bill_id, amount_fen, reason, issued_by, issued_at
+        FROM billing_credit_note WHERE credit_note_id = #{id}""")
+  MonthlyBill.CreditNote creditNote(String id);
+
+  @Select("SELECT monthly_bill_id FROM billing_monthly_bill_item WHERE bill_id = #{billId}")
+  String monthlyBillOf(String billId);
+
   @Update("UPDATE billing_monthly_bill SET reminded_at = #{at} WHERE monthly_bill_id = #{id}")
   int remind(@Param("id") String id, @Param("at") Instant at);
 

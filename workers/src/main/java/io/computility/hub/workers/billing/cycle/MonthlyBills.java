@@ -2,6 +2,7 @@ package io.computility.hub.workers.billing.cycle;
 
 import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.wallet.Wallets;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -174,7 +175,37 @@ public class MonthlyBills {
    * @throws CycleProblem.WrongStatus when the bill is not disputed
    */
   public MonthlyBill credit(String id, String billId, long amountFen, String reason, String operator) {
-    MonthlyBill bill = find(id);
+    applyCredit(find(id), billId, amountFen, reason, operator, UUID.randomUUID().toString(), true);
+    return find(id);
+  }
+
+  /**
+   * Issues the credit note a bill-dispute work order granted on order bill {@code billId}, once per work order:
+   * a repeat returns the first note. The monthly bill it is on needs no dispute of its own (the work order was
+   * the dispute) but must still be open for payment; it becomes ADJUSTED.
+   *
+   * @throws CycleProblem.Invalid when the order bill is on no monthly bill or the amount is not acceptable
+   * @throws CycleProblem.WrongStatus when its monthly bill is a draft or already paid
+   */
+  public MonthlyBill.CreditNote creditForWorkOrder(String workOrderId, String billId, long amountFen,
+      String reason) {
+    String noteId = UUID.nameUUIDFromBytes(("work-order:" + workOrderId).getBytes(StandardCharsets.UTF_8))
+        .toString();
+    MonthlyBill.CreditNote earlier = bills.creditNote(noteId);
+    if (earlier != null) {
+      return earlier;
+    }
+    String monthlyBillId = bills.monthlyBillOf(billId);
+    if (monthlyBillId == null) {
+      throw new CycleProblem.Invalid("billId", billId);
+    }
+    applyCredit(find(monthlyBillId), billId, amountFen, reason, "work-order:" + workOrderId, noteId, false);
+    return bills.creditNote(noteId);
+  }
+
+  private void applyCredit(MonthlyBill bill, String billId, long amountFen, String reason, String issuedBy,
+      String noteId, boolean disputedOnly) {
+    String id = bill.monthlyBillId();
     MonthlyBill.Item item = bill.items().stream().filter(i -> i.billId().equals(billId)).findFirst()
         .orElseThrow(() -> new CycleProblem.Invalid("billId", billId));
     long creditedBefore = bill.creditNotes().stream().filter(note -> note.billId().equals(billId))
@@ -185,23 +216,24 @@ public class MonthlyBills {
     if (reason == null || reason.isBlank()) {
       throw new CycleProblem.Invalid("reason", reason);
     }
-    MonthlyBill.CreditNote note = new MonthlyBill.CreditNote(UUID.randomUUID().toString(), id, billId, -amountFen,
-        reason, operator, now());
+    MonthlyBill.CreditNote note = new MonthlyBill.CreditNote(noteId, id, billId, -amountFen, reason, issuedBy,
+        now());
     transactions.executeWithoutResult(tx -> {
-      if (bills.adjust(id, -amountFen) == 0) {
+      int adjusted = disputedOnly ? bills.adjust(id, -amountFen) : bills.adjustOpen(id, -amountFen);
+      if (adjusted == 0) {
         throw new CycleProblem.WrongStatus(id, bill.status(), "credited");
       }
       bills.insertCreditNote(note);
       wallets.creditReceivable(bill.accountId(), amountFen, id, "credit-note:" + note.creditNoteId());
       evidence.ifAvailable(ledger -> ledger.record("credit-note.issued", note.creditNoteId(), bill.accountId(),
           Map.of("monthlyBillId", id, "billId", billId, "amountFen", note.amountFen(), "reason", reason,
-              "issuedBy", operator)));
+              "issuedBy", issuedBy)));
     });
-    return find(id);
   }
 
   /**
-   * Pays what is payable from the account's wallet. A bill already paid is returned unchanged.
+   * Pays what is payable from the account's wallet. A bill already paid is returned unchanged. The
+   * {@code monthly-bill} process pays only while the bill waits for payment, when no dispute can come in between.
    *
    * @throws io.computility.hub.workers.wallet.WalletProblem {@code INSUFFICIENT_BALANCE} when the wallet holds
    *     less; nothing changes then
@@ -212,14 +244,15 @@ public class MonthlyBills {
     if (bill.paidAt() != null) {
       return bill;
     }
-    transactions.executeWithoutResult(tx -> {
-      if (bills.markPaid(id, now()) == 0) {
-        throw new CycleProblem.WrongStatus(id, bill.status(), "paid");
-      }
-      if (bill.payableFen() > 0) {
-        wallets.payReceivable(bill.accountId(), bill.payableFen(), id, "monthly-bill:" + id);
-      }
-    });
+    if (bill.status() != MonthlyBill.Status.ISSUED && bill.status() != MonthlyBill.Status.ADJUSTED) {
+      throw new CycleProblem.WrongStatus(id, bill.status(), "paid");
+    }
+    // The wallet moves in its own transaction (it retries deadlocks between concurrent payments of one account),
+    // once per bill by its key; a retry after a failure in between finds the payment and only marks the bill.
+    if (bill.payableFen() > 0) {
+      wallets.payReceivable(bill.accountId(), bill.payableFen(), id, "monthly-bill:" + id);
+    }
+    bills.markPaid(id, now());
     return find(id);
   }
 

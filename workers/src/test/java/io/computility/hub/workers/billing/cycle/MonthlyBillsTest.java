@@ -138,6 +138,26 @@ class MonthlyBillsTest {
   }
 
   @Test
+  void aWorkOrdersCreditAdjustsTheOpenBillOncePerWorkOrder() {
+    Bill first = postpaidOrder(2, 1_000);
+    MonthlyBill bill = monthlyBills.issue(monthlyBills.draft(period, account, null, Set.of()).get(0).monthlyBillId());
+    String workOrderId = "wo-" + UUID.randomUUID();
+
+    MonthlyBill.CreditNote note = monthlyBills.creditForWorkOrder(workOrderId, first.billId(), 500, "slow network");
+    MonthlyBill.CreditNote again = monthlyBills.creditForWorkOrder(workOrderId, first.billId(), 500, "slow network");
+
+    assertThat(again).isEqualTo(note);
+    assertThat(note.amountFen()).isEqualTo(-500);
+    assertThat(note.issuedBy()).isEqualTo("work-order:" + workOrderId);
+    MonthlyBill adjusted = monthlyBills.find(bill.monthlyBillId());
+    assertThat(adjusted.status()).isEqualTo(MonthlyBill.Status.ADJUSTED);
+    assertThat(adjusted.payableFen()).isEqualTo(1_500);
+    assertThat(wallets.outstanding(account)).isEqualTo(1_500);
+    assertThatThrownBy(() -> monthlyBills.creditForWorkOrder("wo-other", "no-such-bill", 1, "x"))
+        .isInstanceOf(CycleProblem.Invalid.class);
+  }
+
+  @Test
   void aShortWalletPaysNothingAndTheBillStaysOpen() {
     postpaidOrder(2, 1_000);
     MonthlyBill bill = monthlyBills.issue(monthlyBills.draft(period, account, null, Set.of()).get(0).monthlyBillId());
