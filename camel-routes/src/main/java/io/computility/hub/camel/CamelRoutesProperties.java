@@ -1,9 +1,11 @@
 package io.computility.hub.camel;
 
 import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.workers.placement.ServiceLevel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -15,6 +17,7 @@ import org.springframework.core.io.Resource;
  * @param adapters timing, retry and circuit-breaker settings shared by every adapter
  * @param simulator the built-in provider simulator
  * @param onboarding the resource-onboarding process
+ * @param directory the live pool directory that placement reads
  * @param providers remote providers pulled by the adapters; credentials are named by environment variable only
  */
 @ConfigurationProperties("hub.camel")
@@ -23,6 +26,7 @@ public record CamelRoutesProperties(
     @DefaultValue Adapters adapters,
     @DefaultValue Simulator simulator,
     @DefaultValue Onboarding onboarding,
+    @DefaultValue Directory directory,
     @DefaultValue List<ProviderSettings> providers) {
 
   /**
@@ -64,11 +68,56 @@ public record CamelRoutesProperties(
    * @param onboard whether the simulated providers start pending and are onboarded through the
    *     {@code resource-onboarding} process once the hub is ready (needs the engine), instead of being admitted
    *     at once
+   * @param provisioningDelay how long a simulated server, job or connection takes to become usable, measured with
+   *     the hub's clock
+   * @param transferGbPerUnitHour gigabytes a simulated allocation carries per unit-hour, by kind of pool
    */
   public record Simulator(
       @DefaultValue("false") boolean enabled,
       @DefaultValue("http://127.0.0.1:{port}/simulator") String baseUrl,
-      @DefaultValue("false") boolean onboard) {
+      @DefaultValue("false") boolean onboard,
+      @DefaultValue("PT2S") Duration provisioningDelay,
+      @DefaultValue Transfer transferGbPerUnitHour) {
+  }
+
+  /**
+   * Simulated traffic, in gigabytes per unit-hour.
+   *
+   * @param compute general, intelligent and supercomputing pools (none: their traffic is not metered)
+   * @param storage storage pools
+   * @param network carrier circuits
+   */
+  public record Transfer(
+      @DefaultValue("0") BigDecimal compute,
+      @DefaultValue("2") BigDecimal storage,
+      @DefaultValue("100") BigDecimal network) {
+  }
+
+  /**
+   * The pool directory placement reads ({@code PoolDirectory}): rebuilt in memory whenever inventory is recorded or
+   * a provider's admission or products change, and on a schedule as a safety net.
+   *
+   * @param refreshPeriod how often it is rebuilt regardless
+   * @param defaultReliability a provider's reliability (0–1) until its health history says more
+   * @param reliabilityWindow how far back the health history counts
+   * @param serviceLevels the service level each admission class is sold at; a class not listed is BASIC. Setting
+   *     the map replaces the default one: INTELLIGENT_CLUSTER, SUPERCOMPUTING_CENTRE and NETWORK_SERVICE at
+   *     CRITICAL; INTELLIGENT_SHARED, GENERAL_CLOUD and STORAGE_SERVICE at STANDARD
+   */
+  public record Directory(
+      @DefaultValue("PT30S") Duration refreshPeriod,
+      @DefaultValue("0.95") double defaultReliability,
+      @DefaultValue("P30D") Duration reliabilityWindow,
+      Map<String, ServiceLevel> serviceLevels) {
+
+    private static final Map<String, ServiceLevel> DEFAULT_LEVELS = Map.of(
+        "INTELLIGENT_CLUSTER", ServiceLevel.CRITICAL, "SUPERCOMPUTING_CENTRE", ServiceLevel.CRITICAL,
+        "NETWORK_SERVICE", ServiceLevel.CRITICAL, "INTELLIGENT_SHARED", ServiceLevel.STANDARD,
+        "GENERAL_CLOUD", ServiceLevel.STANDARD, "STORAGE_SERVICE", ServiceLevel.STANDARD);
+
+    public Directory {
+      serviceLevels = serviceLevels == null || serviceLevels.isEmpty() ? DEFAULT_LEVELS : Map.copyOf(serviceLevels);
+    }
   }
 
   /**

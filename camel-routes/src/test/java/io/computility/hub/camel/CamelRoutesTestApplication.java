@@ -1,6 +1,5 @@
 package io.computility.hub.camel;
 
-import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,8 +23,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public class CamelRoutesTestApplication {
 
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  TestClock clock() {
+    return new TestClock();
   }
 
   /** The module's bundles; hub-server assembles every module's bundles in production. */

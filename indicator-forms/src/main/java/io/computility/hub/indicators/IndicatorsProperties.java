@@ -1,5 +1,6 @@
 package io.computility.hub.indicators;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,9 +10,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param zone the time zone periods are counted in (a month ends at midnight there)
  * @param anomaly thresholds of the robust z-score anomaly detection
+ * @param seedDemoData seed a demo reporting unit (reported for by {@code reporter-demo}) and a small monthly data
+ *     set owed by it; on for the embedded default only, off by default and on a real database
+ * @param pull how values are pulled from the units' own endpoints
  */
 @ConfigurationProperties("hub.indicators")
-public record IndicatorsProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue Anomaly anomaly) {
+public record IndicatorsProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue Anomaly anomaly,
+    @DefaultValue("false") boolean seedDemoData, @DefaultValue Pull pull) {
+
+  /**
+   * @param maximumRedeliveries how often a failed call is tried again when the failure may pass (5xx, 429, I/O)
+   * @param redeliveryDelay the wait before the first retry, growing by {@code backOffMultiplier} each time
+   * @param backOffMultiplier factor of the exponential back-off
+   * @param connectTimeout how long to wait for a connection to a unit's endpoint
+   * @param responseTimeout how long to wait for its answer
+   */
+  public record Pull(@DefaultValue("3") int maximumRedeliveries, @DefaultValue("PT2S") Duration redeliveryDelay,
+      @DefaultValue("2.0") double backOffMultiplier, @DefaultValue("PT5S") Duration connectTimeout,
+      @DefaultValue("PT30S") Duration responseTimeout) {
+  }
 
   /**
    * @param threshold |robust z| above which a value is an anomaly

@@ -2,6 +2,8 @@ package io.computility.hub.bench.indicators;
 
 import java.time.Clock;
 import java.util.Map;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.computility.hub.indicators")
+// MyBatis' own scan covers only this package; the module's mappers live in its feature packages
+@MapperScan(basePackages = "io.computility.hub.indicators", annotationClass = Mapper.class)
 public class IndicatorsBench {
 
   @Bean
@@ -26,6 +30,11 @@ public class IndicatorsBench {
 
   /** Starts the context. */
   public static ConfigurableApplicationContext start() {
+    return start(Map.of());
+  }
+
+  /** Starts the context with extra properties. */
+  public static ConfigurableApplicationContext start(Map<String, Object> extra) {
     String url = System.getProperty("bench.db.url", "jdbc:mysql://127.0.0.1:3306/hub_bench_indicators"
         + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&rewriteBatchedStatements=true");
     return new SpringApplicationBuilder(IndicatorsBench.class).web(WebApplicationType.NONE)
@@ -40,6 +49,7 @@ public class IndicatorsBench {
             "operaton.bpm.auto-deployment-enabled", "false",
             "operaton.bpm.job-execution.enabled", "false",
             "logging.level.root", "WARN"))
+        .properties(extra)
         .run();
   }
 }

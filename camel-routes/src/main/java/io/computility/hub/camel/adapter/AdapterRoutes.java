@@ -13,9 +13,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The routes of one provider kind. Each kind defines route templates (call, inventory, poll, provision, release,
- * usage) and instantiates them once per provider of that kind, so every provider gets its own routes, route ids and
- * circuit breaker while the dialect lives in the kind's {@link ProviderProtocol}.
+ * The routes of one provider kind. Each kind defines route templates (call, inventory, poll, provision, status,
+ * release, usage) and instantiates them once per provider of that kind, so every provider gets its own routes, route
+ * ids and circuit breaker while the dialect lives in the kind's {@link ProviderProtocol}.
  *
  * <p>Every HTTP exchange with a provider goes through its {@code <provider>-call} route, which wraps the request in
  * the provider's circuit breaker, and its {@code <provider>-http} route, which opts into the shared
@@ -58,9 +58,12 @@ abstract class AdapterRoutes extends RouteBuilder {
     return protocol.kind();
   }
 
-  /** Adds the routes of a provider connected while the hub runs (a partner admitted by onboarding). */
-  void connect(ProviderSettings provider) throws Exception {
-    instantiate(provider, adapters.initialDelay().toMillis(), true, this::addRoute);
+  /**
+   * Adds the routes of a provider connected while the hub runs (a partner that registered itself); {@code poll}
+   * says whether its scheduled inventory pull starts too (admitted) or not yet (onboarding's checks only).
+   */
+  void connect(ProviderSettings provider, boolean poll) throws Exception {
+    instantiate(provider, adapters.initialDelay().toMillis(), poll, this::addRoute);
   }
 
   /** Starts the scheduled inventory pull of a provider whose other routes exist; does nothing if it runs. */
@@ -97,7 +100,7 @@ abstract class AdapterRoutes extends RouteBuilder {
     getCamelContext().getRegistry().bind(provider.id() + "-breaker", breakers.forProvider(provider.id()));
     routes.add(kind + "-http", provider.id() + "-http",
         Map.of("providerId", provider.id(), "baseUrl", provider.baseUrl()));
-    for (String operation : new String[] {"call", "inventory", "provision", "release", "usage"}) {
+    for (String operation : new String[] {"call", "inventory", "provision", "status", "release", "usage"}) {
       routes.add(kind + "-" + operation, provider.id() + "-" + operation, Map.of("providerId", provider.id()));
     }
     if (poll) {
@@ -166,6 +169,13 @@ abstract class AdapterRoutes extends RouteBuilder {
             .to("direct:{{providerId}}-call")
         .end()
         .process(steps::readAllocation);
+
+    routeTemplate(kind + "-status").templateParameter("providerId")
+        .from("direct:{{providerId}}-status")
+        .setProperty(AdapterSteps.PROVIDER, constant("{{providerId}}"))
+        .process(steps::statusCall)
+        .to("direct:{{providerId}}-call")
+        .process(steps::readStatus);
 
     routeTemplate(kind + "-release").templateParameter("providerId")
         .from("direct:{{providerId}}-release")

@@ -9,6 +9,7 @@ import io.computility.hub.camel.resource.Measurement;
 import io.computility.hub.camel.resource.PoolSnapshot;
 import io.computility.hub.camel.resource.RegionLink;
 import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.camel.resource.ResourcePool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -132,7 +133,9 @@ class AdapterSteps {
   void startProvision(Exchange exchange) {
     ProvisionRequest request = exchange.getMessage().getBody(ProvisionRequest.class);
     exchange.setProperty(REQUEST, request);
-    exchange.setProperty(CALLS, new ArrayDeque<>(protocol.provision(request)));
+    String poolSpec = inventory.pool(request.providerId() + ":" + request.poolExternalId()).map(ResourcePool::spec)
+        .orElse(null);
+    exchange.setProperty(CALLS, new ArrayDeque<>(protocol.provision(request, poolSpec)));
   }
 
   boolean hasNextCall(Exchange exchange) {
@@ -144,8 +147,17 @@ class AdapterSteps {
   }
 
   void readAllocation(Exchange exchange) {
-    exchange.getMessage().setBody(protocol.allocationId(exchange.getMessage().getBody(JsonNode.class),
-        exchange.getProperty(REQUEST, ProvisionRequest.class)));
+    JsonNode body = exchange.getMessage().getBody(JsonNode.class);
+    String externalId = protocol.allocationId(body, exchange.getProperty(REQUEST, ProvisionRequest.class));
+    exchange.getMessage().setBody(new Provisioned(externalId, protocol.provisioned(body)));
+  }
+
+  void statusCall(Exchange exchange) {
+    exchange.setProperty(CALL, protocol.status(exchange.getMessage().getBody(Allocation.class).externalId()));
+  }
+
+  void readStatus(Exchange exchange) {
+    exchange.getMessage().setBody(protocol.readStatus(exchange.getMessage().getBody(JsonNode.class)));
   }
 
   void releaseCall(Exchange exchange) {
@@ -159,7 +171,8 @@ class AdapterSteps {
   }
 
   void readUsage(Exchange exchange) {
-    exchange.getMessage().setBody(protocol.unitHours(exchange.getMessage().getBody(JsonNode.class)));
+    JsonNode body = exchange.getMessage().getBody(JsonNode.class);
+    exchange.getMessage().setBody(new UsageFigures(protocol.unitHours(body), protocol.transferredGb(body)));
   }
 
   private static String providerId(Exchange exchange) {

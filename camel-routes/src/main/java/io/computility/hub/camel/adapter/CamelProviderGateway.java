@@ -6,7 +6,6 @@ import io.computility.hub.camel.resource.UsageRecords;
 import io.computility.hub.camel.resource.UnknownProviderException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,15 +23,17 @@ class CamelProviderGateway implements ProviderGateway {
   private final ProviderDirectory directory;
   private final ResourceInventory inventory;
   private final AllocationMapper allocations;
+  private final AllocationStates states;
   private final UsageRecords usage;
   private final Clock clock;
 
   CamelProviderGateway(ProducerTemplate producer, ProviderDirectory directory, ResourceInventory inventory,
-      AllocationMapper allocations, UsageRecords usage, Clock clock) {
+      AllocationMapper allocations, AllocationStates states, UsageRecords usage, Clock clock) {
     this.producer = producer;
     this.directory = directory;
     this.inventory = inventory;
     this.allocations = allocations;
+    this.states = states;
     this.usage = usage;
     this.clock = clock;
   }
@@ -50,33 +51,52 @@ class CamelProviderGateway implements ProviderGateway {
       return existing;
     }
     String poolId = request.providerId() + ":" + request.poolExternalId();
-    String externalId = call(GatewayRoutes.PROVISION, request.providerId(), request, String.class);
+    Provisioned provisioned = call(GatewayRoutes.PROVISION, request.providerId(), request, Provisioned.class);
     // whole seconds: MariaDB behind Connector/J drops fractions, and a repeated request must return equal data
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    Allocation allocation = new Allocation(request.providerId() + ":" + externalId, request.providerId(), poolId,
-        request.orderRef(), externalId, request.units(), "ACTIVE", now);
-    allocations.insert(allocation);
-    return allocation;
+    return states.created(new Allocation(request.providerId() + ":" + provisioned.externalId(),
+        request.providerId(), poolId, request.orderRef(), provisioned.externalId(), request.units(),
+        provisioned.report().state(), provisioned.report().detail(), now));
+  }
+
+  @Override
+  public Allocation status(String providerId, String allocationId) {
+    Allocation allocation = allocation(providerId, allocationId);
+    if (allocation.state() != AllocationState.PENDING) {
+      return allocation;
+    }
+    ProviderReport report = call(GatewayRoutes.STATUS, providerId, allocation, ProviderReport.class);
+    if (report.state() == AllocationState.PENDING) {
+      return allocation;
+    }
+    return states.report(allocation.id(), report.state(), report.detail(), AllocationStates.Source.POLL);
   }
 
   @Override
   public Allocation release(String providerId, String allocationId) {
     Allocation allocation = allocation(providerId, allocationId);
-    if ("RELEASED".equals(allocation.state())) {
+    if (allocation.state() == AllocationState.RELEASED) {
       return allocation;
     }
-    call(GatewayRoutes.RELEASE, providerId, allocation, Object.class);
-    allocations.updateState(allocation.id(), "RELEASED", clock.instant());
-    return allocations.findById(allocation.id());
+    try {
+      call(GatewayRoutes.RELEASE, providerId, allocation, Object.class);
+    } catch (ProviderCallException e) {
+      // a failed allocation may be gone at the provider already; anything else must be retried
+      if (allocation.state() != AllocationState.FAILED || e.statusCode() != 404) {
+        throw e;
+      }
+    }
+    return states.report(allocation.id(), AllocationState.RELEASED, null, AllocationStates.Source.RELEASE);
   }
 
   @Override
   public UsageReport readUsage(String providerId, String allocationId) {
     Allocation allocation = allocation(providerId, allocationId);
-    BigDecimal unitHours = call(GatewayRoutes.USAGE, providerId, allocation, BigDecimal.class);
+    UsageFigures figures = call(GatewayRoutes.USAGE, providerId, allocation, UsageFigures.class);
     Instant now = clock.instant();
-    usage.record(providerId, allocation.id(), unitHours, allocation.createdAt(), now, UsageRecords.Source.PULL);
-    return new UsageReport(providerId, allocation.id(), unitHours, now);
+    usage.record(providerId, allocation.id(), figures.unitHours(), figures.transferredGb(), allocation.createdAt(),
+        now, UsageRecords.Source.PULL);
+    return new UsageReport(providerId, allocation.id(), figures.unitHours(), figures.transferredGb(), now);
   }
 
   private Allocation allocation(String providerId, String allocationId) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +21,12 @@ import org.springframework.stereotype.Component;
  *                                                "metadata":{"continue": t}}
  * POST   /api/v1/namespaces {metadata:{name, labels}}
  * POST   /api/v1/namespaces/{ns}/resourcequotas {metadata:{name}, spec:{hard:{resource: units}}}
+ * GET    /api/v1/namespaces/{ns} → {metadata:{name}, status:{phase}}   phase Active or Terminating
  * DELETE /api/v1/namespaces/{ns}
- * GET    /apis/metrics.computility.hub/v1/namespaces/{ns}/usage → {"unitHours": n}
+ * GET    /apis/metrics.computility.hub/v1/namespaces/{ns}/usage → {"unitHours": n[, "transferredGb": n]}
  * </pre>
+ *
+ * <p>A namespace with its quota is usable as soon as the API server has accepted it: active at once.
  */
 @Component
 class CloudNativeProtocol implements ProviderProtocol {
@@ -55,7 +57,7 @@ class CloudNativeProtocol implements ProviderProtocol {
       JsonNode status = Json.node(item, "status");
       String resource = Json.text(labels, LABEL + "unit-resource");
       String spec = Json.text(labels, LABEL + "spec");
-      nodes.add(new PoolSnapshot(slug(spec), Json.kind(labels, LABEL + "kind"),
+      nodes.add(new PoolSnapshot(Slug.of(spec), Json.kind(labels, LABEL + "kind"),
           Json.textOr(labels, "topology.kubernetes.io/zone", null), spec,
           Json.integer(Json.node(status, "capacity"), resource), Json.integer(Json.node(status, "allocatable"), resource),
           Long.parseLong(Json.text(labels, LABEL + "price-fen-per-hour")), Json.text(labels, LABEL + "currency")));
@@ -77,7 +79,7 @@ class CloudNativeProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     String namespace = namespace(request.orderRef());
     return List.of(
         HttpCall.post("/api/v1/namespaces", Map.of("metadata", Map.of("name", namespace,
@@ -90,6 +92,23 @@ class CloudNativeProtocol implements ProviderProtocol {
   @Override
   public String allocationId(JsonNode lastBody, ProvisionRequest request) {
     return namespace(request.orderRef());
+  }
+
+  @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return ProviderReport.active();
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get("/api/v1/namespaces/" + externalId, null);
+  }
+
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    String phase = Json.text(Json.node(body, "status"), "phase");
+    return "Active".equals(phase) ? ProviderReport.active()
+        : ProviderReport.failed("namespace " + phase);
   }
 
   @Override
@@ -107,13 +126,12 @@ class CloudNativeProtocol implements ProviderProtocol {
     return Json.decimal(body, "unitHours");
   }
 
-  /** A DNS-label-safe name derived from a spec or an order reference. */
-  static String slug(String text) {
-    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.length() > 63 ? slug.substring(0, 63) : slug;
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return Json.decimalOr(body, "transferredGb");
   }
 
   private static String namespace(String orderRef) {
-    return slug("hub-" + orderRef);
+    return Slug.of("hub-" + orderRef);
   }
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * GET    /v2.1/flavors/detail?limit=50[&amp;marker=id] → {"flavors":[{id, spec, resource_kind, zone, total, available,
  *                                                      price:{fen_per_hour, currency}}], "flavors_links":[{rel:"next"}]}
  * POST   /v2.1/servers {"server":{name, flavorRef, min_count}} → {"server":{id, status}}
+ * GET    /v2.1/servers/{id} → {"server":{id, status, fault:{message}}}   status BUILD, ACTIVE or ERROR
  * DELETE /v2.1/servers/{id}
- * GET    /v2.1/servers/{id}/usage → {"usage":{"unit_hours": n}}
+ * GET    /v2.1/servers/{id}/usage → {"usage":{"unit_hours": n[, "transferred_gb": n]}}
  * </pre>
  */
 @Component
@@ -63,7 +64,7 @@ class CloudProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post("/v2.1/servers", Map.of("server", Map.of("name", request.orderRef(),
         "flavorRef", request.poolExternalId(), "min_count", request.units()))));
   }
@@ -71,6 +72,33 @@ class CloudProtocol implements ProviderProtocol {
   @Override
   public String allocationId(JsonNode lastBody, ProvisionRequest request) {
     return Json.text(Json.node(lastBody, "server"), "id");
+  }
+
+  @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return readStatus(lastBody);
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get("/v2.1/servers/" + externalId, null);
+  }
+
+  /** Nova's statuses: BUILD (and its kin while the server is set up), ACTIVE, ERROR. */
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    JsonNode server = Json.node(body, "server");
+    String status = Json.text(server, "status");
+    return switch (status) {
+      case "ACTIVE" -> ProviderReport.active();
+      case "ERROR" -> {
+        JsonNode fault = server.get("fault");
+        String message = fault == null ? null : Json.textOr(fault, "message", null);
+        yield ProviderReport.failed(message == null ? "ERROR" : "ERROR: " + message);
+      }
+      case "BUILD", "REBUILD", "HARD_REBOOT", "REBOOT", "RESIZE", "VERIFY_RESIZE" -> ProviderReport.pending(status);
+      default -> throw new MalformedResponseException("Unknown server status '" + status + "'", null);
+    };
   }
 
   @Override
@@ -86,5 +114,10 @@ class CloudProtocol implements ProviderProtocol {
   @Override
   public BigDecimal unitHours(JsonNode body) {
     return Json.decimal(Json.node(body, "usage"), "unit_hours");
+  }
+
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return Json.decimalOr(Json.node(body, "usage"), "transferred_gb");
   }
 }

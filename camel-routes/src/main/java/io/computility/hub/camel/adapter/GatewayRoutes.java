@@ -9,6 +9,7 @@ class GatewayRoutes extends RouteBuilder {
 
   static final String INVENTORY = "direct:provider-inventory";
   static final String PROVISION = "direct:provider-provision";
+  static final String STATUS = "direct:provider-status";
   static final String RELEASE = "direct:provider-release";
   static final String USAGE = "direct:provider-usage";
   static final String PROVIDER_HEADER = "HubProviderId";
@@ -19,6 +20,8 @@ class GatewayRoutes extends RouteBuilder {
         .toD("direct:${header." + PROVIDER_HEADER + "}-inventory");
     from(PROVISION).routeId("provider-provision")
         .toD("direct:${header." + PROVIDER_HEADER + "}-provision");
+    from(STATUS).routeId("provider-status")
+        .toD("direct:${header." + PROVIDER_HEADER + "}-status");
     from(RELEASE).routeId("provider-release")
         .toD("direct:${header." + PROVIDER_HEADER + "}-release");
     from(USAGE).routeId("provider-usage")

@@ -66,6 +66,18 @@ final class Json {
     return node.decimalValue();
   }
 
+  /** A number that the provider may leave out: {@code null} when absent or null, malformed when not a number. */
+  static BigDecimal decimalOr(JsonNode parent, String field) {
+    JsonNode node = parent == null ? null : parent.get(field);
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    if (!node.isNumber()) {
+      throw new MalformedResponseException("Field '" + field + "' is not a number", null);
+    }
+    return node.decimalValue();
+  }
+
   static ResourceKind kind(JsonNode parent, String field) {
     String value = text(parent, field);
     try {

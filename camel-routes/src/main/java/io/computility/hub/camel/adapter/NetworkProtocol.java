@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  *                                                 price_fen_per_hour, currency}], "total": n}
  * GET    /carrier/v1/latency-matrix → {"matrix":[{a, z, rtt_ms, bandwidth_gbps}]}
  * POST   /carrier/v1/connections {offer_id, circuits, customer_ref} → {"connection_id", "state"}
+ * GET    /carrier/v1/connections/{id} → {"connection_id", "state", "reason"}   state PROVISIONING, ACTIVE or FAILED
  * DELETE /carrier/v1/connections/{id}
- * GET    /carrier/v1/connections/{id}/usage → {"circuit_hours": n}
+ * GET    /carrier/v1/connections/{id}/usage → {"circuit_hours": n[, "transferred_gb": n]}
  * </pre>
  */
 @Component
@@ -79,7 +80,7 @@ class NetworkProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post("/carrier/v1/connections", Map.of("offer_id", request.poolExternalId(),
         "circuits", request.units(), "customer_ref", request.orderRef())));
   }
@@ -87,6 +88,27 @@ class NetworkProtocol implements ProviderProtocol {
   @Override
   public String allocationId(JsonNode lastBody, ProvisionRequest request) {
     return Json.text(lastBody, "connection_id");
+  }
+
+  @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return readStatus(lastBody);
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get("/carrier/v1/connections/" + externalId, null);
+  }
+
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    String state = Json.text(body, "state");
+    return switch (state) {
+      case "ACTIVE" -> ProviderReport.active();
+      case "FAILED" -> ProviderReport.failed("FAILED: " + Json.textOr(body, "reason", "no reason given"));
+      case "PROVISIONING" -> ProviderReport.pending(state);
+      default -> throw new MalformedResponseException("Unknown connection state '" + state + "'", null);
+    };
   }
 
   @Override
@@ -102,5 +124,10 @@ class NetworkProtocol implements ProviderProtocol {
   @Override
   public BigDecimal unitHours(JsonNode body) {
     return Json.decimal(body, "circuit_hours");
+  }
+
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return Json.decimalOr(body, "transferred_gb");
   }
 }

@@ -40,15 +40,38 @@ public class ProviderConnections {
     if (provider.baseUrl() == null) {
       return false;
     }
-    ProviderSettings settings = new ProviderSettings(provider.id(), provider.name(), provider.owner(),
-        provider.kind(), provider.regionCode(), provider.baseUrl(), provider.credentialsRef(), provider.pue(),
-        provider.greenPowerShare(), null);
+    ProviderSettings settings = settingsOf(provider);
     AdapterRoutes routes = adapterOf(provider);
     try {
       if (directory.add(settings)) {
-        routes.connect(settings);
+        routes.connect(settings, true);
       } else {
         routes.startPolling(directory.remote(providerId).orElseThrow());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot add the routes of provider " + providerId, e);
+    }
+    return true;
+  }
+
+  /**
+   * Gives a provider with an API its adapter routes without starting its schedule, so that onboarding's checks can
+   * call it while it is pending (a partner that registered itself); a provider whose routes exist is left as it is.
+   *
+   * @return whether the hub can call the provider's API (false for a push-only provider)
+   */
+  public boolean attach(String providerId) {
+    Provider provider = inventory.provider(providerId).orElseThrow(() -> new UnknownProviderException(providerId));
+    if (directory.remote(providerId).isPresent()) {
+      return true;
+    }
+    if (provider.baseUrl() == null) {
+      return false;
+    }
+    ProviderSettings settings = settingsOf(provider);
+    try {
+      if (directory.add(settings)) {
+        adapterOf(provider).connect(settings, false);
       }
     } catch (Exception e) {
       throw new IllegalStateException("Cannot add the routes of provider " + providerId, e);
@@ -68,6 +91,12 @@ public class ProviderConnections {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot stop the routes of provider " + providerId, e);
     }
+  }
+
+  private static ProviderSettings settingsOf(Provider provider) {
+    return new ProviderSettings(provider.id(), provider.name(), provider.owner(), provider.kind(),
+        provider.regionCode(), provider.baseUrl(), provider.credentialsRef(), provider.pue(),
+        provider.greenPowerShare(), null);
   }
 
   private AdapterRoutes adapterOf(Provider provider) {

@@ -5,28 +5,41 @@ import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.Health;
 import io.computility.hub.camel.resource.Provider;
 import io.computility.hub.camel.resource.ProviderKind;
+import io.computility.hub.camel.resource.ProviderSource;
 import io.computility.hub.camel.resource.ResourceInventory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The providers the adapters pull from, gathered from every {@link RemoteProviders} and registered in the
  * {@link ResourceInventory} the first time they are asked for, with their source's initial admission status (a
  * provider known from before keeps its own); partners that register themselves start pending.
+ *
+ * <p>A provider's credentials reference names a setting, never the secret: for a configured provider the
+ * environment variable (or any property) its configuration names; for a partner that registered itself the property
+ * {@code hub.camel.partner-credentials.<provider id>.<reference>} (as an environment variable upper case without
+ * dashes, e.g. {@code HUB_CAMEL_PARTNERCREDENTIALS_ZWCLOUD_APITOKEN}), so that a partner can only point at a secret an
+ * operator put there for it.
  */
 @Component
 class ProviderDirectory {
 
+  /** Where the credentials of partners that registered themselves are looked up. */
+  static final String PARTNER_CREDENTIALS = "hub.camel.partner-credentials.";
+
   private final List<RemoteProviders> sources;
   private final ResourceInventory inventory;
+  private final Environment environment;
   private Map<String, ProviderSettings> remotes;
 
-  ProviderDirectory(List<RemoteProviders> sources, ResourceInventory inventory) {
+  ProviderDirectory(List<RemoteProviders> sources, ResourceInventory inventory, Environment environment) {
     this.sources = sources;
     this.inventory = inventory;
+    this.environment = environment;
   }
 
   /** The providers of one kind. */
@@ -50,9 +63,12 @@ class ProviderDirectory {
         .orElse(false);
   }
 
-  /** The provider's API token, read from the environment variable its configuration names. */
+  /** The provider's API token, read from the setting its credentials reference names. */
   Optional<String> token(String id) {
-    return remote(id).map(ProviderSettings::credentialsEnv).map(System::getenv);
+    return remote(id).map(ProviderSettings::credentialsEnv).map(reference -> inventory.provider(id)
+            .filter(provider -> provider.source() == ProviderSource.PARTNER)
+            .map(partner -> PARTNER_CREDENTIALS + id + "." + reference).orElse(reference))
+        .map(environment::getProperty);
   }
 
   private synchronized Map<String, ProviderSettings> all() {

@@ -29,11 +29,25 @@ interface ProviderProtocol {
     return pages;
   }
 
-  /** The requests that allocate resources, sent in order. */
-  List<HttpCall> provision(ProvisionRequest request);
+  /**
+   * The requests that allocate resources, sent in order.
+   *
+   * @param poolSpec the vendor spec of one unit of the pool, as last synchronised; {@code null} for a pool never
+   *     synchronised
+   */
+  List<HttpCall> provision(ProvisionRequest request, String poolSpec);
 
   /** The provider's id of the allocation, from the last provisioning response. */
   String allocationId(JsonNode lastBody, ProvisionRequest request);
+
+  /** The new allocation's state as the last provisioning response reports it. */
+  ProviderReport provisioned(JsonNode lastBody);
+
+  /** The request that asks for an allocation's state. */
+  HttpCall status(String externalId);
+
+  /** The allocation's state from the status response. */
+  ProviderReport readStatus(JsonNode body);
 
   /** The request that reclaims an allocation. */
   HttpCall release(String externalId, String poolExternalId);
@@ -43,4 +57,7 @@ interface ProviderProtocol {
 
   /** Unit-hours used, from the usage response. */
   BigDecimal unitHours(JsonNode body);
+
+  /** Gigabytes carried, from the usage response; {@code null} when the provider does not report it. */
+  BigDecimal transferredGb(JsonNode body);
 }

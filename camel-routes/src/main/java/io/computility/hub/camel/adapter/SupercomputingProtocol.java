@@ -18,8 +18,12 @@ import org.springframework.stereotype.Component;
  *                                     price_fen_per_node_hour, currency}]}
  * POST   /slurm/v0.0.40/job/submit {"job":{name, partition, nodes, script}} → {"job_id": n}
  * DELETE /slurm/v0.0.40/job/{id}
- * GET    /slurm/v0.0.40/job/{id} → {"jobs":[{job_id, job_state, node_count, time:{elapsed}}]}
+ * GET    /slurm/v0.0.40/job/{id} → {"jobs":[{job_id, job_state, state_reason, node_count, time:{elapsed}}]}
  * </pre>
+ *
+ * <p>A submitted job is queued (PENDING) until Slurm starts it; RUNNING is active; a job that ended in any other way
+ * (FAILED, CANCELLED, TIMEOUT, NODE_FAIL, BOOT_FAIL, OUT_OF_MEMORY, DEADLINE, PREEMPTED) failed. Slurm does not
+ * report transferred data.
  */
 @Component
 class SupercomputingProtocol implements ProviderProtocol {
@@ -56,7 +60,7 @@ class SupercomputingProtocol implements ProviderProtocol {
   }
 
   @Override
-  public List<HttpCall> provision(ProvisionRequest request) {
+  public List<HttpCall> provision(ProvisionRequest request, String poolSpec) {
     return List.of(HttpCall.post(API + "/job/submit", Map.of("job", Map.of("name", request.orderRef(),
         "partition", request.poolExternalId(), "nodes", request.units(), "script", "#!/bin/bash\nsleep infinity"))));
   }
@@ -64,6 +68,31 @@ class SupercomputingProtocol implements ProviderProtocol {
   @Override
   public String allocationId(JsonNode lastBody, ProvisionRequest request) {
     return Json.text(lastBody, "job_id");
+  }
+
+  @Override
+  public ProviderReport provisioned(JsonNode lastBody) {
+    return ProviderReport.pending("PENDING");
+  }
+
+  @Override
+  public HttpCall status(String externalId) {
+    return HttpCall.get(API + "/job/" + externalId, null);
+  }
+
+  @Override
+  public ProviderReport readStatus(JsonNode body) {
+    JsonNode job = Json.array(body, "jobs").path(0);
+    String state = Json.text(job, "job_state");
+    String reason = Json.textOr(job, "state_reason", "None");
+    String detail = "None".equals(reason) ? state : state + " (" + reason + ")";
+    return switch (state) {
+      case "RUNNING", "COMPLETING" -> ProviderReport.active();
+      case "PENDING", "CONFIGURING", "REQUEUED", "RESIZING" -> ProviderReport.pending(detail);
+      case "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "BOOT_FAIL", "OUT_OF_MEMORY", "DEADLINE", "PREEMPTED",
+          "COMPLETED" -> ProviderReport.failed(detail);
+      default -> throw new MalformedResponseException("Unknown job state '" + state + "'", null);
+    };
   }
 
   @Override
@@ -82,5 +111,10 @@ class SupercomputingProtocol implements ProviderProtocol {
     BigDecimal elapsed = Json.decimal(Json.node(job, "time"), "elapsed");
     return elapsed.multiply(BigDecimal.valueOf(Json.integer(job, "node_count")))
         .divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP);
+  }
+
+  @Override
+  public BigDecimal transferredGb(JsonNode body) {
+    return null;
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Retirement step "products delisted": a provider's listed products come off sale (they may be listed again).
+ * Retirement step "products delisted": a provider's listed products come off sale before they are retired.
  * Input: {@code providerId}; output: {@code delistedProducts}.
  */
 @Component

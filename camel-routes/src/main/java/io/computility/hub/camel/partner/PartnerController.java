@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,30 +44,47 @@ class PartnerController {
   private final ResourceInventory inventory;
   private final Validator validator;
   private final ProducerTemplate producer;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  PartnerController(ResourceInventory inventory, Validator validator, ProducerTemplate producer, Clock clock) {
+  PartnerController(ResourceInventory inventory, Validator validator, ProducerTemplate producer,
+      ApplicationEventPublisher events, Clock clock) {
     this.inventory = inventory;
     this.validator = validator;
     this.producer = producer;
+    this.events = events;
     this.clock = clock;
   }
 
-  /** Registers a provider (or updates its registration); it stays pending until admitted by onboarding. */
+  /**
+   * Registers a provider, or updates its registration, and hands it to onboarding ({@link PartnerRegistered}). A
+   * new or rejected provider is pending until onboarding admits it (a rejected one's re-registration is its
+   * re-submission); an admitted or suspended one keeps its status.
+   */
   @PostMapping
   ResponseEntity<Provider> register(@RequestBody PartnerRequests.Registration registration) {
     validate(registration);
-    inventory.provider(registration.id()).filter(known -> known.source() != ProviderSource.PARTNER)
-        .ifPresent(known -> {
-          throw new PartnerRequestInvalidException("id", "is taken by a provider the hub manages itself");
-        });
-    Provider provider = new Provider(registration.id(), registration.name(), registration.owner(),
-        registration.kind(), registration.region(), registration.baseUrl(), null, AdmissionStatus.PENDING,
-        ProviderSource.PARTNER, Health.UNKNOWN, registration.pue(), registration.greenPowerShare(), null);
-    boolean isNew = inventory.provider(provider.id()).isEmpty();
-    inventory.saveProvider(provider);
-    Provider saved = inventory.provider(provider.id()).orElseThrow();
-    return isNew ? ResponseEntity.created(URI.create("/api/v1/partner/providers/" + provider.id())).body(saved)
+    if (registration.credentialsRef() != null && registration.baseUrl() == null) {
+      throw new PartnerRequestInvalidException("credentialsRef", "needs a baseUrl the credentials are for");
+    }
+    Optional<Provider> known = inventory.provider(registration.id());
+    if (known.isPresent() && known.get().source() != ProviderSource.PARTNER) {
+      throw new PartnerRequestInvalidException("id", "is taken by a provider the hub manages itself");
+    }
+    if (known.isPresent() && known.get().kind() != registration.kind()) {
+      throw new PartnerRequestInvalidException("kind", "cannot change after registration (was "
+          + known.get().kind() + ")");
+    }
+    AdmissionStatus status = known.map(Provider::admissionStatus)
+        .filter(current -> current == AdmissionStatus.ADMITTED || current == AdmissionStatus.SUSPENDED)
+        .orElse(AdmissionStatus.PENDING);
+    inventory.saveProvider(new Provider(registration.id(), registration.name(), registration.owner(),
+        registration.kind(), registration.region(), registration.baseUrl(), registration.credentialsRef(), status,
+        ProviderSource.PARTNER, Health.UNKNOWN, registration.pue(), registration.greenPowerShare(), null));
+    events.publishEvent(new PartnerRegistered(registration.id()));
+    Provider saved = inventory.provider(registration.id()).orElseThrow();
+    return known.isEmpty()
+        ? ResponseEntity.created(URI.create("/api/v1/partner/providers/" + saved.id())).body(saved)
         : ResponseEntity.ok(saved);
   }
 

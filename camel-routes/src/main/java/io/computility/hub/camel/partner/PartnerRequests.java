@@ -30,6 +30,8 @@ final class PartnerRequests {
    * @param kind how it encapsulates its resources
    * @param region GB/T 2260 code of its data centre
    * @param baseUrl root of its API, if the hub may call it
+   * @param credentialsRef name of the hub setting that holds its API token (looked up as
+   *     {@code hub.camel.partner-credentials.<id>.<credentialsRef>}); never the token itself
    * @param pue power usage effectiveness
    * @param greenPowerShare share of green power, 0–1
    */
@@ -40,6 +42,8 @@ final class PartnerRequests {
       @NotNull ProviderKind kind,
       @NotNull @Pattern(regexp = "[1-9]\\d{5}", message = "must be a GB/T 2260 six-digit code") String region,
       @Pattern(regexp = "https?://.+") @Size(max = 500) String baseUrl,
+      @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be a setting name such as api-token")
+      String credentialsRef,
       @NotNull @DecimalMin("1.0") @DecimalMax("3.0") BigDecimal pue,
       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal greenPowerShare) {
   }

@@ -4,12 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Unified measurement (R-6.5 a): turns vendor specs into {@link UnifiedCapacity} through the {@link ConversionTable}
  * and classifies pools into admission classes (R-6.5 b). Pure logic; unknown hardware is rejected, never guessed.
  */
 public class Measurement {
+
+  private static final Set<String> ACCELERATORS = Set.of("GPU", "NPU", "DCU", "MLU", "XPU", "TPU");
 
   private final ConversionTable table;
   private final Map<String, ConversionTable.Unit> byName = new HashMap<>();
@@ -40,6 +43,24 @@ public class Measurement {
       total = total.plus(unit.capacity().times(component.count()));
     }
     return total;
+  }
+
+  /**
+   * How many accelerators (GPU, NPU, DCU, MLU, XPU cards) one unit of the spec holds, e.g. 8 for
+   * {@code "8 × A800-80G + 2 × Xeon 8480+"}; throws {@link UnknownSpecException}.
+   */
+  public int accelerators(String spec) {
+    int cards = 0;
+    for (SpecParser.Component component : SpecParser.parse(spec)) {
+      ConversionTable.Unit unit = byName.get(normalise(component.model()));
+      if (unit == null) {
+        throw new UnknownSpecException(spec, component.model());
+      }
+      if (ACCELERATORS.contains(unit.category())) {
+        cards += component.count();
+      }
+    }
+    return cards;
   }
 
   /** Whether every component of the spec is in the table. */

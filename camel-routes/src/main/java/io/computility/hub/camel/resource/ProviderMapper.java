@@ -41,6 +41,15 @@ interface ProviderMapper {
   @Update("UPDATE camel_provider SET health = 'UP', last_sync_at = #{at}, updated_at = #{at} WHERE id = #{id}")
   int markSynced(@Param("id") String id, @Param("at") Instant at);
 
+  @Insert("INSERT INTO camel_provider_health (provider_id, health, changed_at) VALUES (#{id}, #{health}, #{at})")
+  void insertHealth(@Param("id") String id, @Param("health") Health health, @Param("at") Instant at);
+
+  /** The last health change before {@code since} (the state the window opens with) and every one after. */
+  @Select("SELECT health, changed_at FROM camel_provider_health WHERE provider_id = #{id} AND (changed_at >= #{since}"
+      + " OR id = (SELECT MAX(id) FROM camel_provider_health WHERE provider_id = #{id} AND changed_at < #{since}))"
+      + " ORDER BY changed_at, id")
+  List<ResourceInventory.HealthChange> findHealthSince(@Param("id") String id, @Param("since") Instant since);
+
   /** One entry of a provider's admission history. */
   record HistoryEntry(String providerId, AdmissionStatus admissionStatus, String event, Instant changedAt) {
   }

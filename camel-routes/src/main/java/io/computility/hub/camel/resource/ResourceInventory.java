@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +26,17 @@ public class ResourceInventory {
   private final ProductMapper products;
   private final LinkMapper links;
   private final Measurement measurement;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ResourceInventory(ProviderMapper providers, PoolMapper pools, ProductMapper products, LinkMapper links,
-      Measurement measurement, Clock clock) {
+      Measurement measurement, ApplicationEventPublisher events, Clock clock) {
     this.providers = providers;
     this.pools = pools;
     this.products = products;
     this.links = links;
     this.measurement = measurement;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -51,6 +54,7 @@ public class ResourceInventory {
         providers.insertHistory(provider.id(), provider.admissionStatus(), "RE-REGISTERED", now);
       }
     }
+    events.publishEvent(InventoryChanged.of(provider.id()));
   }
 
   /** Records an onboarding decision about a provider (admitted, rejected, suspended). */
@@ -61,6 +65,7 @@ public class ResourceInventory {
       throw new UnknownProviderException(providerId);
     }
     providers.insertHistory(providerId, status, "DECIDED", now);
+    events.publishEvent(InventoryChanged.of(providerId));
   }
 
   /** A provider's admission history, oldest first: registrations and onboarding decisions. */
@@ -119,7 +124,11 @@ public class ResourceInventory {
         pools.insert(withHealth(gone, Health.DOWN, now));
       }
     }
+    if (provider.health() != Health.UP) {
+      providers.insertHealth(providerId, Health.UP, now);
+    }
     providers.markSynced(providerId, now);
+    events.publishEvent(new InventoryChanged(providerId, measured));
     return measured;
   }
 
@@ -186,8 +195,30 @@ public class ResourceInventory {
   /** Records the health of a provider whose synchronisation failed, and of its pools. */
   @Transactional
   public void markHealth(String providerId, Health health) {
+    Optional<Provider> known = providers.findById(providerId);
+    if (known.isPresent() && known.get().health() != health) {
+      providers.insertHealth(providerId, health, clock.instant());
+    }
     providers.updateHealth(providerId, health, clock.instant());
     pools.updateHealthOfProvider(providerId, health, clock.instant());
+    events.publishEvent(InventoryChanged.of(providerId));
+  }
+
+  /**
+   * A provider's health changes since {@code since}, oldest first, led by the last change before it (the health the
+   * period opened with) when there is one.
+   */
+  public List<HealthChange> healthHistory(String providerId, Instant since) {
+    return providers.findHealthSince(providerId, since);
+  }
+
+  /**
+   * One change of a provider's live health.
+   *
+   * @param health the health from then on
+   * @param at when it was seen
+   */
+  public record HealthChange(Health health, Instant at) {
   }
 
   /** Every pool with its tags. */
@@ -230,6 +261,10 @@ public class ResourceInventory {
     }
     Product moved = product.moveTo(target, clock.instant());
     products.update(moved);
+    PoolMapper.PoolRow pool = pools.findById(moved.poolId());
+    if (pool != null) {
+      events.publishEvent(InventoryChanged.of(pool.providerId()));
+    }
     return moved;
   }
 
@@ -251,6 +286,7 @@ public class ResourceInventory {
         products.update(product.moveTo(to, clock.instant()));
       }
     }
+    events.publishEvent(InventoryChanged.of(providerId));
     return products.findByProvider(providerId).stream().filter(product -> product.state() == to).toList();
   }
 
@@ -272,6 +308,7 @@ public class ResourceInventory {
       tags.forEach(tag -> pools.insertTag(pool.id(), tag));
       tagged.add(row.toPool(tags));
     }
+    events.publishEvent(InventoryChanged.of(providerId));
     return tagged;
   }
 

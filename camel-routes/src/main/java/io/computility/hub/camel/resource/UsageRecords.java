@@ -23,20 +23,32 @@ public class UsageRecords {
     this.clock = clock;
   }
 
-  /** Records unit-hours used by an allocation over a period. */
+  /** Records unit-hours used by an allocation over a period (a partner's push, which reports no traffic). */
   public void record(String providerId, String allocationRef, BigDecimal unitHours, Instant periodStart,
       Instant periodEnd, Source source) {
-    usage.insert(providerId, allocationRef, unitHours, periodStart, periodEnd, source, clock.instant());
+    record(providerId, allocationRef, unitHours, null, periodStart, periodEnd, source);
+  }
+
+  /**
+   * Records unit-hours (and, when reported, gigabytes carried) used by an allocation over a period.
+   *
+   * @param transferredGb {@code null} when the provider does not report it
+   */
+  public void record(String providerId, String allocationRef, BigDecimal unitHours, BigDecimal transferredGb,
+      Instant periodStart, Instant periodEnd, Source source) {
+    usage.insert(providerId, allocationRef, unitHours, transferredGb, periodStart, periodEnd, source,
+        clock.instant());
   }
 
   @Mapper
   interface UsageMapper {
 
-    @Insert("INSERT INTO camel_usage_sample (provider_id, allocation_ref, unit_hours, period_start, period_end,"
-        + " source, recorded_at) VALUES (#{providerId}, #{allocationRef}, #{unitHours}, #{start}, #{end}, #{source},"
-        + " #{at})")
+    @Insert("INSERT INTO camel_usage_sample (provider_id, allocation_ref, unit_hours, transferred_gb, period_start,"
+        + " period_end, source, recorded_at) VALUES (#{providerId}, #{allocationRef}, #{unitHours}, #{transferredGb},"
+        + " #{start}, #{end}, #{source}, #{at})")
     void insert(@Param("providerId") String providerId, @Param("allocationRef") String allocationRef,
-        @Param("unitHours") BigDecimal unitHours, @Param("start") Instant start, @Param("end") Instant end,
+        @Param("unitHours") BigDecimal unitHours, @Param("transferredGb") BigDecimal transferredGb,
+        @Param("start") Instant start, @Param("end") Instant end,
         @Param("source") Source source, @Param("at") Instant at);
   }
 }

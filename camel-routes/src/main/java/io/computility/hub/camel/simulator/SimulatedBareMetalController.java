@@ -40,7 +40,8 @@ class SimulatedBareMetalController {
     for (Pool pool : simulated.definition().pools()) {
       int free = simulated.free(pool);
       for (int i = 0; i < pool.units(); i++) {
-        all.add(Map.of("id", pool.id() + "-" + (i + 1), "model", pool.spec(), "kind", pool.kind(),
+        all.add(Map.of("id", pool.id() + "-" + (i + 1), "model", pool.spec(), "model_id", pool.id(),
+            "kind", pool.kind(),
             "zone", pool.zone(), "state", i < pool.units() - free ? "allocated" : "available",
             "bmc", Map.of("power", "on", "ipmi", "10.0.0." + (i + 1)),
             "price_fen_per_hour", pool.priceFen(), "currency", "CNY"));
@@ -61,7 +62,17 @@ class SimulatedBareMetalController {
     SimulatorState.ProviderState simulated = state.provider(provider);
     Pool pool = simulated.pool(candidate -> candidate.spec().equals(request.model()));
     SimulatorState.Held allocation = simulated.allocate(pool, request.count(), "alloc-");
-    return Map.of("allocation_id", allocation.id(), "nodes", List.of(pool.id()), "power", "on");
+    return Map.of("allocation_id", allocation.id(), "nodes", List.of(pool.id()), "power", "on",
+        "state", "deploying");
+  }
+
+  @GetMapping("/allocations/{id}")
+  Map<String, Object> allocation(@PathVariable String provider, @PathVariable String id) {
+    return switch (state.provider(provider).phase(id)) {
+      case PENDING -> Map.of("allocation_id", id, "state", "deploying");
+      case ACTIVE -> Map.of("allocation_id", id, "state", "active");
+      case FAILED -> Map.of("allocation_id", id, "state", "failed", "error", SimulatorState.PROVISIONING_FAILURE);
+    };
   }
 
   @DeleteMapping("/allocations/{id}")
@@ -72,7 +83,9 @@ class SimulatedBareMetalController {
 
   @GetMapping("/allocations/{id}/metering")
   Map<String, Object> metering(@PathVariable String provider, @PathVariable String id) {
-    BigDecimal nodeHours = state.provider(provider).unitHours(id);
-    return Map.of("node_hours", nodeHours, "energy_kwh", nodeHours.multiply(KW_PER_NODE));
+    SimulatorState.ProviderState simulated = state.provider(provider);
+    BigDecimal nodeHours = simulated.unitHours(id);
+    return Map.of("node_hours", nodeHours, "energy_kwh", nodeHours.multiply(KW_PER_NODE),
+        "transferred_gb", simulated.transferredGb(id));
   }
 }

@@ -55,7 +55,17 @@ class SimulatedCarrierController {
   Map<String, Object> connect(@PathVariable String provider, @RequestBody ConnectionOrder order) {
     SimulatorState.ProviderState simulated = state.provider(provider);
     Pool offer = simulated.pool(pool -> pool.id().equals(order.offer_id()));
-    return Map.of("connection_id", simulated.allocate(offer, order.circuits(), "cx-").id(), "state", "ACTIVE");
+    return Map.of("connection_id", simulated.allocate(offer, order.circuits(), "cx-").id(), "state",
+        "PROVISIONING");
+  }
+
+  @GetMapping("/connections/{id}")
+  Map<String, Object> connection(@PathVariable String provider, @PathVariable String id) {
+    return switch (state.provider(provider).phase(id)) {
+      case PENDING -> Map.of("connection_id", id, "state", "PROVISIONING");
+      case ACTIVE -> Map.of("connection_id", id, "state", "ACTIVE");
+      case FAILED -> Map.of("connection_id", id, "state", "FAILED", "reason", SimulatorState.PROVISIONING_FAILURE);
+    };
   }
 
   @DeleteMapping("/connections/{id}")
@@ -66,6 +76,8 @@ class SimulatedCarrierController {
 
   @GetMapping("/connections/{id}/usage")
   Map<String, Object> usage(@PathVariable String provider, @PathVariable String id) {
-    return Map.of("connection_id", id, "circuit_hours", state.provider(provider).unitHours(id));
+    SimulatorState.ProviderState simulated = state.provider(provider);
+    return Map.of("connection_id", id, "circuit_hours", simulated.unitHours(id),
+        "transferred_gb", simulated.transferredGb(id));
   }
 }

@@ -69,8 +69,20 @@ class SimulatedCloudController {
     state.provider(provider).release(id);
   }
 
+  @GetMapping("/servers/{id}")
+  Map<String, Object> server(@PathVariable String provider, @PathVariable String id) {
+    return Map.of("server", switch (state.provider(provider).phase(id)) {
+      case PENDING -> Map.of("id", id, "status", "BUILD");
+      case ACTIVE -> Map.of("id", id, "status", "ACTIVE");
+      case FAILED -> Map.of("id", id, "status", "ERROR",
+          "fault", Map.of("code", 500, "message", SimulatorState.PROVISIONING_FAILURE));
+    });
+  }
+
   @GetMapping("/servers/{id}/usage")
   Map<String, Object> usage(@PathVariable String provider, @PathVariable String id) {
-    return Map.of("usage", Map.of("server_id", id, "unit_hours", state.provider(provider).unitHours(id)));
+    SimulatorState.ProviderState simulated = state.provider(provider);
+    return Map.of("usage", Map.of("server_id", id, "unit_hours", simulated.unitHours(id),
+        "transferred_gb", simulated.transferredGb(id)));
   }
 }

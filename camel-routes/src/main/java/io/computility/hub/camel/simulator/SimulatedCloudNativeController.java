@@ -98,9 +98,20 @@ class SimulatedCloudNativeController {
     return Map.of("metadata", Map.of("name", namespace), "status", Map.of("phase", "Terminating"));
   }
 
+  @GetMapping("/simulator/{provider}/api/v1/namespaces/{namespace}")
+  Map<String, Object> namespace(@PathVariable String provider, @PathVariable String namespace) {
+    state.provider(provider);
+    if (!namespaces.containsKey(provider + "/" + namespace)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No namespace " + namespace);
+    }
+    return Map.of("metadata", Map.of("name", namespace), "status", Map.of("phase", "Active"));
+  }
+
   @GetMapping("/simulator/{provider}/apis/metrics.computility.hub/v1/namespaces/{namespace}/usage")
   Map<String, Object> usage(@PathVariable String provider, @PathVariable String namespace) {
-    return Map.of("namespace", namespace, "unitHours", state.provider(provider).unitHours(namespace));
+    SimulatorState.ProviderState simulated = state.provider(provider);
+    return Map.of("namespace", namespace, "unitHours", simulated.unitHours(namespace),
+        "transferredGb", simulated.transferredGb(namespace));
   }
 
   private static String slug(String text) {

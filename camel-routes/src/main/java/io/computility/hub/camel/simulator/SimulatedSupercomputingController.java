@@ -53,10 +53,23 @@ class SimulatedSupercomputingController {
     return Map.of("errors", List.of());
   }
 
+  /** A job waits in the queue for the provisioning delay ("Resources"), then runs, or fails to boot its nodes. */
   @GetMapping("/job/{id}")
   Map<String, Object> job(@PathVariable String provider, @PathVariable String id) {
     SimulatorState.ProviderState simulated = state.provider(provider);
-    return Map.of("jobs", List.of(Map.of("job_id", Long.parseLong(id), "job_state", "RUNNING",
-        "node_count", simulated.held(id).units(), "time", Map.of("elapsed", simulated.elapsed(id).toSeconds()))));
+    SimulatorState.Phase phase = simulated.phase(id);
+    String jobState = switch (phase) {
+      case PENDING -> "PENDING";
+      case ACTIVE -> "RUNNING";
+      case FAILED -> "BOOT_FAIL";
+    };
+    String reason = switch (phase) {
+      case PENDING -> "Resources";
+      case ACTIVE -> "None";
+      case FAILED -> SimulatorState.PROVISIONING_FAILURE;
+    };
+    return Map.of("jobs", List.of(Map.of("job_id", Long.parseLong(id), "job_state", jobState,
+        "state_reason", reason, "node_count", simulated.held(id).units(),
+        "time", Map.of("elapsed", simulated.activeFor(id).toSeconds()))));
   }
 }

@@ -46,7 +46,7 @@ class SimulatedUsageStatementController {
     simulated.allocations().stream().sorted(Comparator.comparing(SimulatorState.Held::id)).forEach(held -> {
       BigDecimal quantity = simulated.unitHours(held.id())
           .add(skews.getOrDefault(provider + "/" + held.id(), BigDecimal.ZERO));
-      lines.add(Map.of("allocationId", held.id(), "meter", meter(simulated.poolOf(held).kind()),
+      lines.add(Map.of("allocationId", held.id(), "meter", meter(held.kind()),
           "quantity", quantity));
     });
     return Map.of("provider", provider, "period", period, "lines", lines);

@@ -1,5 +1,6 @@
 package io.computility.hub.camel.simulator;
 
+import io.computility.hub.camel.CamelRoutesProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,8 @@ class SimulatorConfiguration implements WebMvcConfigurer {
 
   private final SimulatorState state;
 
-  SimulatorConfiguration(Clock clock) {
-    this.state = new SimulatorState(SimulatorCatalogue.PROVIDERS, clock);
+  SimulatorConfiguration(Clock clock, CamelRoutesProperties properties) {
+    this.state = new SimulatorState(SimulatorCatalogue.PROVIDERS, clock, properties.simulator());
   }
 
   @Bean

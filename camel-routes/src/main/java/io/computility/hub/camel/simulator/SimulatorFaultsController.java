@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Switches a simulated provider's faults: {@code PUT /simulator/<provider>/_faults}
- * {@code {"latencyMs":2000,"failNext":3,"errorStatus":503,"exhausted":false}} ({@code failNext: -1} fails every
- * request), {@code DELETE} to heal it.
+ * {@code {"latencyMs":2000,"failNext":3,"errorStatus":503,"exhausted":false,"provisioningFailure":false,
+ * "usageMultiplier":1.5,"transferGbPerUnitHour":40}} ({@code failNext: -1} fails every request; fields left out are
+ * off), {@code DELETE} to heal it.
  */
 @RestController
 @RequestMapping("/simulator/{provider}/_faults")

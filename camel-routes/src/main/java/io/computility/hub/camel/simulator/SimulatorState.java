@@ -1,6 +1,8 @@
 package io.computility.hub.camel.simulator;
 
 import io.computility.hub.camel.simulator.SimulatedProvider.Pool;
+import io.computility.hub.camel.CamelRoutesProperties;
+import io.computility.hub.camel.resource.ResourceKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,15 +20,28 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The live state of the simulated providers: free units per pool, allocations, and the faults an operator or a test
  * has switched on. In memory: a restart gives every simulated provider its full capacity back.
+ *
+ * <p>Provisioning is asynchronous and follows the hub's clock: an allocation is pending for the configured
+ * provisioning delay, then active, or failed when the provider's "provisioning failure" fault was on when it was
+ * requested (its units are returned then). Usage accrues from the moment it became active: units × hours, times the
+ * provider's usage multiplier; traffic is the unit-hours times a rate per pool kind (or the provider's fault).
  */
 class SimulatorState {
 
+  /** What a simulated provider says of a failed provisioning. */
+  static final String PROVISIONING_FAILURE = "simulated provisioning failure";
+  private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
   private final Clock clock;
-  private final AtomicLong sequence = new AtomicLong(1000);
+  private final CamelRoutesProperties.Simulator settings;
+  private final AtomicLong sequence;
 
-  SimulatorState(List<SimulatedProvider> catalogue, Clock clock) {
+  SimulatorState(List<SimulatedProvider> catalogue, Clock clock, CamelRoutesProperties.Simulator settings) {
     this.clock = clock;
+    this.settings = settings;
+    // ids stay unique across restarts, as the hub keeps allocations it made before
+    this.sequence = new AtomicLong(clock.millis());
     catalogue.forEach(provider -> providers.put(provider.id(), new ProviderState(provider)));
   }
 
@@ -43,13 +58,51 @@ class SimulatorState {
     return providers.values().stream().map(ProviderState::definition).toList();
   }
 
-  /** Faults switched on for a provider. */
-  record Faults(long latencyMs, int failNext, int errorStatus, boolean exhausted) {
-    static final Faults NONE = new Faults(0, 0, 503, false);
+  /**
+   * Faults switched on for a provider.
+   *
+   * @param latencyMs delay before every answer
+   * @param failNext how many requests fail with {@code errorStatus} ({@code -1}: all)
+   * @param errorStatus the status of a failed request
+   * @param exhausted no free capacity: inventory shows none and provisioning is refused (409)
+   * @param provisioningFailure allocations requested from now on fail once their provisioning delay is over
+   * @param usageMultiplier factor on reported unit-hours ({@code null}: 1), to make usage exceed an estimate
+   * @param transferGbPerUnitHour traffic per unit-hour for every pool ({@code null}: the configured rate per kind)
+   */
+  record Faults(long latencyMs, int failNext, int errorStatus, boolean exhausted, boolean provisioningFailure,
+      BigDecimal usageMultiplier, BigDecimal transferGbPerUnitHour) {
+
+    static final Faults NONE = new Faults(0, 0, 503, false, false, null, null);
+
+    Faults withFailNext(int remaining) {
+      return new Faults(latencyMs, remaining, errorStatus, exhausted, provisioningFailure, usageMultiplier,
+          transferGbPerUnitHour);
+    }
   }
 
-  /** An allocation held at a simulated provider. */
-  record Held(String id, String poolId, int units, Instant since) {
+  /** Where a simulated allocation stands. */
+  enum Phase { PENDING, ACTIVE, FAILED }
+
+  /**
+   * An allocation held at a simulated provider.
+   *
+   * @param id the provider's id of it
+   * @param poolId the pool's key
+   * @param kind the pool's kind
+   * @param units units held
+   * @param since when it was requested
+   * @param readyAt when provisioning is over
+   * @param failing whether provisioning ends in failure
+   */
+  record Held(String id, String poolId, ResourceKind kind, int units, Instant since, Instant readyAt,
+      boolean failing) {
+
+    Phase phase(Instant now) {
+      if (now.isBefore(readyAt)) {
+        return Phase.PENDING;
+      }
+      return failing ? Phase.FAILED : Phase.ACTIVE;
+    }
   }
 
   /** One provider's mutable state. */
@@ -82,7 +135,7 @@ class SimulatorState {
         return false;
       }
       if (faults.failNext() > 0) {
-        faults = new Faults(faults.latencyMs(), faults.failNext() - 1, faults.errorStatus(), faults.exhausted());
+        faults = faults.withFailNext(faults.failNext() - 1);
       }
       return true;
     }
@@ -104,19 +157,43 @@ class SimulatorState {
         throw new ResponseStatusException(HttpStatus.CONFLICT, "Insufficient capacity in " + pool.id());
       }
       free.merge(key(pool), -units, Integer::sum);
-      Held allocation = new Held(prefix + sequence.incrementAndGet(), key(pool), units, clock.instant());
+      Instant now = clock.instant();
+      Held allocation = new Held(prefix + sequence.incrementAndGet(), key(pool), pool.kind(), units, now,
+          now.plus(settings.provisioningDelay()), faults.provisioningFailure());
       held.put(allocation.id(), allocation);
       return allocation;
     }
 
-    /** Allocates under a name the caller chose (a namespace); 409 when it exists. */
+    /**
+     * Where an allocation stands now; a failed one gives its units back the first time this is seen, and is kept
+     * (without units) so that its failure can be reported.
+     */
+    synchronized Phase phase(String id) {
+      Held allocation = held(id);
+      Phase phase = allocation.phase(clock.instant());
+      if (phase == Phase.FAILED && allocation.units() > 0) {
+        free.merge(allocation.poolId(), allocation.units(), Integer::sum);
+        held.put(id, new Held(id, allocation.poolId(), allocation.kind(), 0, allocation.since(),
+            allocation.readyAt(), true));
+      }
+      return phase;
+    }
+
+    /**
+     * Allocates under a name the caller chose (a namespace quota), usable at once: 409 when it exists, when capacity
+     * is short, or when provisioning failures are simulated (the platform refuses the quota).
+     */
     synchronized Held allocateNamed(String name, Pool pool, int units) {
       if (held.containsKey(name)) {
         throw new ResponseStatusException(HttpStatus.CONFLICT, "Namespace " + name + " already exists");
       }
+      if (faults.provisioningFailure()) {
+        throw new ResponseStatusException(HttpStatus.CONFLICT, PROVISIONING_FAILURE);
+      }
       Held allocation = allocate(pool, units, "tmp-");
       held.remove(allocation.id());
-      Held named = new Held(name, allocation.poolId(), units, allocation.since());
+      Held named = new Held(name, allocation.poolId(), allocation.kind(), units, allocation.since(),
+          allocation.since(), false);
       held.put(name, named);
       return named;
     }
@@ -141,21 +218,40 @@ class SimulatorState {
       return List.copyOf(held.values());
     }
 
-    /** The pool an allocation was taken from. */
-    Pool poolOf(Held allocation) {
-      return pool(candidate -> key(candidate).equals(allocation.poolId()));
-    }
-
-    /** Unit-hours an allocation has used so far. */
+    /** Unit-hours an allocation has used so far: units × hours since it became active, times the multiplier. */
     BigDecimal unitHours(String id) {
       Held allocation = held(id);
-      BigDecimal hours = BigDecimal.valueOf(Duration.between(allocation.since(), clock.instant()).toMillis())
-          .divide(BigDecimal.valueOf(3_600_000), 4, RoundingMode.HALF_UP);
-      return hours.multiply(BigDecimal.valueOf(allocation.units()));
+      BigDecimal used = BigDecimal.valueOf(activeFor(allocation).toMillis())
+          .multiply(BigDecimal.valueOf(allocation.units()));
+      BigDecimal multiplier = faults().usageMultiplier();
+      if (multiplier != null) {
+        used = used.multiply(multiplier);
+      }
+      return used.divide(MILLIS_PER_HOUR, 4, RoundingMode.HALF_UP);
     }
 
-    Duration elapsed(String id) {
-      return Duration.between(held(id).since(), clock.instant());
+    /** Gigabytes an allocation has carried so far: its unit-hours times the traffic rate of its pool. */
+    BigDecimal transferredGb(String id) {
+      Held allocation = held(id);
+      BigDecimal rate = faults().transferGbPerUnitHour();
+      if (rate == null) {
+        rate = switch (allocation.kind()) {
+          case NETWORK -> settings.transferGbPerUnitHour().network();
+          case STORAGE -> settings.transferGbPerUnitHour().storage();
+          default -> settings.transferGbPerUnitHour().compute();
+        };
+      }
+      return unitHours(id).multiply(rate).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** How long an allocation has been active (zero while pending and after a failure). */
+    Duration activeFor(String id) {
+      return activeFor(held(id));
+    }
+
+    private Duration activeFor(Held allocation) {
+      Instant now = clock.instant();
+      return allocation.phase(now) == Phase.ACTIVE ? Duration.between(allocation.readyAt(), now) : Duration.ZERO;
     }
 
     private static String key(Pool pool) {

@@ -76,11 +76,14 @@ class CloudAdapterTest {
 
   @Test
   void provisionsOnceReadsUsageAndReleases() {
+    // ids unique per run: the test database keeps the allocations of earlier runs
+    String server = "srv-" + UUID.randomUUID();
     wireMock.stubFor(post(urlEqualTo("/wm-cloud/v2.1/servers")).willReturn(aResponse().withStatus(202)
-        .withHeader("Content-Type", "application/json").withBody("{\"server\": {\"id\": \"srv-1\", \"status\": \"BUILD\"}}")));
-    wireMock.stubFor(get(urlEqualTo("/wm-cloud/v2.1/servers/srv-1/usage"))
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"server\": {\"id\": \"" + server + "\", \"status\": \"BUILD\"}}")));
+    wireMock.stubFor(get(urlEqualTo("/wm-cloud/v2.1/servers/" + server + "/usage"))
         .willReturn(okJson("{\"usage\": {\"unit_hours\": 12.5}}")));
-    wireMock.stubFor(delete(urlEqualTo("/wm-cloud/v2.1/servers/srv-1")).willReturn(aResponse().withStatus(204)));
+    wireMock.stubFor(delete(urlEqualTo("/wm-cloud/v2.1/servers/" + server)).willReturn(aResponse().withStatus(204)));
     String order = "ord-" + UUID.randomUUID();
     ProvisionRequest request = new ProvisionRequest("wm-cloud", "g8.a800", 2, order);
 
@@ -88,12 +91,12 @@ class CloudAdapterTest {
     Allocation again = gateway.provision(request);
 
     assertThat(again).isEqualTo(allocation);
-    assertThat(allocation.externalId()).isEqualTo("srv-1");
+    assertThat(allocation.externalId()).isEqualTo(server);
     wireMock.verify(1, postRequestedFor(urlEqualTo("/wm-cloud/v2.1/servers")).withRequestBody(equalToJson(
         "{\"server\": {\"name\": \"" + order + "\", \"flavorRef\": \"g8.a800\", \"min_count\": 2}}")));
     assertThat(gateway.readUsage("wm-cloud", allocation.id()).unitHours()).isEqualByComparingTo("12.5");
-    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo("RELEASED");
-    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo("RELEASED");
+    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo(AllocationState.RELEASED);
+    assertThat(gateway.release("wm-cloud", allocation.id()).state()).isEqualTo(AllocationState.RELEASED);
   }
 
   @Test

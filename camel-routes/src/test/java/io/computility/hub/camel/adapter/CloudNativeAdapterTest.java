@@ -18,6 +18,7 @@ import io.computility.hub.camel.RemoteProviderStubs;
 import io.computility.hub.camel.resource.ConnectionMethod;
 import io.computility.hub.camel.resource.ResourcePool;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +42,9 @@ class CloudNativeAdapterTest {
   @Test
   void followsContinueTokensAndCreatesANamespaceWithAQuota() {
     wireMock.resetAll();
+    // ids unique per run: the test database keeps the allocations of earlier runs
+    String order = "ord-" + UUID.randomUUID();
+    String namespace = "hub-" + order;
     wireMock.stubFor(get(urlEqualTo("/wm-k8s/api/v1/nodes?limit=2")).willReturn(okJson(
         "{\"items\": [" + node("h20-0", "H20", 8, 5) + "," + node("h20-1", "H20", 8, 8)
             + "], \"metadata\": {\"continue\": \"tok-2\"}}")));
@@ -48,7 +52,7 @@ class CloudNativeAdapterTest {
         "{\"items\": [" + node("l20-0", "L20", 8, 0) + "], \"metadata\": {\"continue\": \"\"}}")));
     wireMock.stubFor(post(urlMatching("/wm-k8s/api/v1/namespaces.*")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"metadata\": {\"name\": \"x\"}}")));
-    wireMock.stubFor(delete(urlEqualTo("/wm-k8s/api/v1/namespaces/hub-ord-k8s-1"))
+    wireMock.stubFor(delete(urlEqualTo("/wm-k8s/api/v1/namespaces/" + namespace))
         .willReturn(okJson("{\"status\": {\"phase\": \"Terminating\"}}")));
 
     List<ResourcePool> pools = gateway.syncInventory("wm-k8s");
@@ -60,12 +64,12 @@ class CloudNativeAdapterTest {
     assertThat(pools.get(1).remainingUnits()).isZero();
     assertThat(pools.get(1).health().name()).isEqualTo("DEGRADED");
 
-    Allocation allocation = gateway.provision(new ProvisionRequest("wm-k8s", "h20", 4, "ord-k8s-1"));
-    assertThat(allocation.externalId()).isEqualTo("hub-ord-k8s-1");
-    wireMock.verify(postRequestedFor(urlEqualTo("/wm-k8s/api/v1/namespaces/hub-ord-k8s-1/resourcequotas"))
+    Allocation allocation = gateway.provision(new ProvisionRequest("wm-k8s", "h20", 4, order));
+    assertThat(allocation.externalId()).isEqualTo(namespace);
+    wireMock.verify(postRequestedFor(urlEqualTo("/wm-k8s/api/v1/namespaces/" + namespace + "/resourcequotas"))
         .withRequestBody(equalToJson("{\"metadata\": {\"name\": \"hub-quota\"},"
             + " \"spec\": {\"hard\": {\"computility.hub/pool/h20\": 4}}}")));
     gateway.release("wm-k8s", allocation.id());
-    wireMock.verify(deleteRequestedFor(urlEqualTo("/wm-k8s/api/v1/namespaces/hub-ord-k8s-1")));
+    wireMock.verify(deleteRequestedFor(urlEqualTo("/wm-k8s/api/v1/namespaces/" + namespace)));
   }
 }

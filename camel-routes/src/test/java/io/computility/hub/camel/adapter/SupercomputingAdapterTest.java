@@ -31,9 +31,13 @@ class SupercomputingAdapterTest {
         {"partitions": [{"name": "cpu", "node_spec": "2 × Hygon C86 7390 + InfiniBand HDR 200G",
           "kind": "SUPERCOMPUTING", "nodes": {"total": 512, "idle": 100}, "price_fen_per_node_hour": 160,
           "currency": "CNY"}]}""")));
-    wireMock.stubFor(post(urlEqualTo("/wm-hpc/slurm/v0.0.40/job/submit")).willReturn(okJson("{\"job_id\": 4242}")));
-    wireMock.stubFor(get(urlEqualTo("/wm-hpc/slurm/v0.0.40/job/4242")).willReturn(okJson("""
-        {"jobs": [{"job_id": 4242, "job_state": "RUNNING", "node_count": 4, "time": {"elapsed": 5400}}]}""")));
+    // ids unique per run: the test database keeps the allocations of earlier runs
+    long jobId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    wireMock.stubFor(post(urlEqualTo("/wm-hpc/slurm/v0.0.40/job/submit"))
+        .willReturn(okJson("{\"job_id\": " + jobId + "}")));
+    wireMock.stubFor(get(urlEqualTo("/wm-hpc/slurm/v0.0.40/job/" + jobId)).willReturn(okJson("""
+        {"jobs": [{"job_id": %d, "job_state": "RUNNING", "node_count": 4, "time": {"elapsed": 5400}}]}"""
+        .formatted(jobId))));
 
     List<ResourcePool> pools = gateway.syncInventory("wm-hpc");
 
@@ -43,7 +47,7 @@ class SupercomputingAdapterTest {
       assertThat(pool.regionCode()).isEqualTo("510000");
     });
     Allocation job = gateway.provision(new ProvisionRequest("wm-hpc", "cpu", 4, "ord-" + UUID.randomUUID()));
-    assertThat(job.externalId()).isEqualTo("4242");
+    assertThat(job.externalId()).isEqualTo(String.valueOf(jobId));
     assertThat(gateway.readUsage("wm-hpc", job.id()).unitHours()).isEqualByComparingTo("6");
   }
 }

@@ -138,6 +138,19 @@ class OnboardingWorkersTest {
   }
 
   @Test
+  void retiresDelistedProductsAndDraftsNeverListed() {
+    ResourceInventory inventory = mock(ResourceInventory.class);
+    Product retired = new Product("prd:p:x8", "p:x8", "A800-80G", "A800-80G", 1200, "CNY", ProductState.RETIRED,
+        ProductState.DELISTED, Instant.EPOCH);
+    when(inventory.moveProductsOf("p", ProductState.DRAFT, ProductState.RETIRED)).thenReturn(List.of(retired));
+    when(inventory.moveProductsOf("p", ProductState.DELISTED, ProductState.RETIRED)).thenReturn(List.of(retired));
+
+    assertThat(new RetireProductsWorker(inventory).work(task("p"))).isInstanceOfSatisfying(
+        WorkResult.Completed.class, done -> assertThat(done.variables()).containsEntry("retiredProducts", 1));
+    verify(inventory).moveProductsOf("p", ProductState.DRAFT, ProductState.RETIRED);
+  }
+
+  @Test
   void reportsEveryGeneratedTagOnce() {
     ResourceInventory inventory = mock(ResourceInventory.class);
     when(inventory.regenerateTags("p")).thenReturn(List.of(tagged("p:a", "type:intelligent", "region:110000"),
@@ -167,6 +180,11 @@ class OnboardingWorkersTest {
 
       @Override
       public Allocation provision(ProvisionRequest request) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Allocation status(String providerId, String allocationId) {
         throw new UnsupportedOperationException();
       }
 

@@ -32,7 +32,7 @@ class ResourceRetirementProcessTest {
   @Autowired CamelContext camel;
 
   @Test
-  void delistsTheProductsOfAnOnboardedProviderAndStopsItsSync() {
+  void retiresTheProductsOfAnOnboardedProviderAndStopsItsSync() {
     // Given an onboarded provider with products on sale and its inventory pulled on schedule
     String providerId = "sim-nm-metal";
     ProcessInstance onboarding = await().atMost(TIMEOUT).until(() -> runtime.createProcessInstanceQuery()
@@ -49,13 +49,17 @@ class ResourceRetirementProcessTest {
     ProcessInstance retirement = runtime.startProcessInstanceByKey("resource-retirement", providerId,
         Map.of("providerId", providerId));
 
-    // Then its products are off sale and the hub no longer pulls from it
+    // Then its products are delisted, then retired for good, and the hub no longer pulls from it
     await().atMost(TIMEOUT).until(() -> runtime.createProcessInstanceQuery()
         .processInstanceId(retirement.getId()).count() == 0);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(retirement.getId())
         .orderPartiallyByOccurrence().asc().list()).extracting(HistoricActivityInstance::getActivityId)
-        .containsExactly("retirementRequested", "delistProducts", "stopProviderSync", "providerRetired");
-    assertThat(productsOf(providerId)).isNotEmpty().extracting(Product::state).doesNotContain(ProductState.LISTED);
+        .containsExactly("retirementRequested", "delistProducts", "stopProviderSync", "retireProducts",
+            "providerRetired");
+    assertThat(productsOf(providerId)).isNotEmpty().extracting(Product::state).containsOnly(ProductState.RETIRED);
+    assertThat(productsOf(providerId)).extracting(Product::lastState).containsOnly(ProductState.DELISTED);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(retirement.getId())
+        .variableName("retiredProducts").singleResult().getValue()).isEqualTo(productsOf(providerId).size());
     assertThat(camel.getRoute(providerId + "-poll")).isNull();
   }
 

@@ -14,6 +14,7 @@ import io.computility.hub.camel.RemoteProviderStubs;
 import io.computility.hub.camel.adapter.ProviderConnections;
 import io.computility.hub.camel.adapter.ProviderGateway;
 import io.computility.hub.camel.resource.AdmissionStatus;
+import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
 import java.util.List;
@@ -94,6 +95,13 @@ class PartnerApiTest {
     assertThat(inventory.provider(providerId)).get().extracting(p -> p.admissionStatus())
         .isEqualTo(AdmissionStatus.PENDING);
     assertThat(register("640000").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<Map<String, Object>> otherKind = send(HttpMethod.POST, "/api/v1/partner/providers", """
+        {"id": "%s", "name": "中卫云 宁夏", "owner": "Zhongwei Cloud", "kind": "NETWORK", "region": "640000",
+         "pue": 1.15, "greenPowerShare": 0.8}""".formatted(providerId), null);
+    assertThat(otherKind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherKind.getBody()).containsEntry("field", "kind");
+    assertThat(inventory.provider(providerId)).get().extracting(p -> p.kind()).isEqualTo(ProviderKind.CLOUD);
   }
 
   @Test

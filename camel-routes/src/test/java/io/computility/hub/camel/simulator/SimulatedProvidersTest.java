@@ -83,8 +83,8 @@ class SimulatedProvidersTest {
 
   @Test
   void allocatesAndReleasesCapacityOfASimulatedProvider() {
-    Allocation allocation = gateway.provision(new ProvisionRequest("sim-sh-metal",
-        "2 × Kunpeng 920 64-core + 8 × Ascend 910B + 16 × DDR4-32G", 2, "ord-" + UUID.randomUUID()));
+    Allocation allocation = gateway.provision(new ProvisionRequest("sim-sh-metal", "atlas-800t-a2", 2,
+        "ord-" + UUID.randomUUID()));
 
     assertThat(remaining("sim-sh-metal", allocation.poolId())).isEqualTo(4);
     assertThat(gateway.readUsage("sim-sh-metal", allocation.id()).unitHours()).isNotNegative();
@@ -94,7 +94,7 @@ class SimulatedProvidersTest {
 
   @Test
   void simulatesExhaustionAndServerErrors() {
-    http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 0, 503, true));
+    http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 0, 503, true, false, null, null));
     try {
       assertThat(gateway.syncInventory("sim-zj-cloud")).allSatisfy(pool -> {
         assertThat(pool.remainingUnits()).isZero();
@@ -105,7 +105,7 @@ class SimulatedProvidersTest {
           .isInstanceOfSatisfying(ProviderCallException.class, e -> assertThat(e.retryable()).isFalse());
 
       // two 503s are absorbed by redelivery
-      http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 2, 503, false));
+      http.put("/simulator/sim-zj-cloud/_faults", new SimulatorState.Faults(0, 2, 503, false, false, null, null));
       assertThat(gateway.syncInventory("sim-zj-cloud")).allSatisfy(pool ->
           assertThat(pool.remainingUnits()).isPositive());
     } finally {

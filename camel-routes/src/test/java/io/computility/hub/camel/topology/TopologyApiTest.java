@@ -92,7 +92,7 @@ class TopologyApiTest {
         });
 
     assertThat(pools.getBody()).singleElement().satisfies(pool -> {
-      assertThat(pool.id()).isEqualTo("sim-nm-metal:2 × Xeon 8480+ + 8 × H800 + 32 × DDR5-64G + 4 × InfiniBand NDR 400G");
+      assertThat(pool.id()).isEqualTo("sim-nm-metal:h800x8-ib");
       assertThat(pool.total().fp16Tflops()).isEqualByComparingTo("31664");
     });
   }

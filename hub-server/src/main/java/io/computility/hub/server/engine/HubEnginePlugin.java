@@ -71,6 +71,7 @@ class HubEnginePlugin extends AbstractProcessEnginePlugin {
       grant(authorizations, Role.OPERATOR, resource, Authorization.ANY, Permissions.ALL);
     }
     ensureGroupTaskFilter(engine.getFilterService(), engine.getTaskService());
+    ensureOfferedTaskFilter(engine.getFilterService(), engine.getTaskService());
   }
 
   private static void grant(AuthorizationService authorizations, Role role, Resource resource, String resourceId,
@@ -100,6 +101,23 @@ class HubEnginePlugin extends AbstractProcessEnginePlugin {
       Filter filter = filters.newTaskFilter(name)
           .setQuery(groupTasks)
           .setProperties(Map.of("priority", -10, "refresh", true));
+      filters.saveFilter(filter);
+    }
+  }
+
+  /**
+   * Tasks offered to the user by name (candidate users), such as a reporting unit's collection task, which only
+   * that unit's reporters may fill: a group filter would not list them.
+   */
+  private static void ensureOfferedTaskFilter(FilterService filters, TaskService tasks) {
+    String name = "分派给我的任务 / Tasks offered to me";
+    if (filters.createFilterQuery().filterName(name).count() == 0) {
+      TaskQuery offered = tasks.createTaskQuery()
+          .taskCandidateUserExpression("${currentUser()}")
+          .includeAssignedTasks();
+      Filter filter = filters.newTaskFilter(name)
+          .setQuery(offered)
+          .setProperties(Map.of("priority", -5, "refresh", true));
       filters.saveFilter(filter);
     }
   }

@@ -65,6 +65,8 @@ public class BatchUploads {
     DataSet dataSet = dataSets.get(dataSetCode);
     List<BatchFile.RowError> errors = new ArrayList<>(parsed.errors());
     Set<String> seen = new HashSet<>();
+    Submissions.Checker checker = submissions.checker(dataSetCode);
+    List<Submissions.Checked> checked = new ArrayList<>();
     for (BatchFile.Row row : parsed.rows()) {
       if (!seen.add(row.unitCode() + "/" + row.period())) {
         errors.add(new BatchFile.RowError(row.line(), row.unitCode(), null, "duplicate-row",
@@ -72,10 +74,12 @@ public class BatchUploads {
         continue;
       }
       try {
-        for (Violation violation : submissions.check(incoming(dataSetCode, row), caller)) {
+        Submissions.Checked rowChecked = checker.check(incoming(dataSetCode, row), caller);
+        for (Violation violation : rowChecked.violations()) {
           errors.add(new BatchFile.RowError(row.line(), row.unitCode(), violation.indicator(), violation.rule(),
               violation.message()));
         }
+        checked.add(rowChecked);
       } catch (MonitoringProblem problem) {
         errors.add(new BatchFile.RowError(row.line(), row.unitCode(), null, "row", problem.getMessage()));
       }
@@ -86,7 +90,8 @@ public class BatchUploads {
     if (!errors.isEmpty()) {
       throw new BatchRejectedException(dataSet.code(), errors);
     }
-    return parsed.rows().stream().map(row -> tasks.submit(incoming(dataSetCode, row), caller)).toList();
+    // every row passed the one validation pass above: stored as checked
+    return checked.stream().map(row -> tasks.submit(row, caller)).toList();
   }
 
   private static Submissions.Incoming incoming(String dataSetCode, BatchFile.Row row) {

@@ -21,12 +21,14 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Collection tasks (M-9.3 a): issuing a data set for a period starts one {@code indicatorCollection} process per
  * unit that owes it, with the data set's generated form deployed first. Submissions from batch upload or API push
  * for a unit whose task waits are handed to that task, so every way in goes through the same validation and review.
+ * Each newly started task is announced as a {@link CollectionDue} event.
  */
 @Service
 public class CollectionTasks {
@@ -45,11 +47,12 @@ public class CollectionTasks {
   private final HistoryService history;
   private final Clock clock;
   private final ZoneId zone;
+  private final ApplicationEventPublisher events;
   private final FormGenerator forms = new FormGenerator();
 
   CollectionTasks(DataSets dataSets, ReportingUnits units, Submissions submissions, RuntimeService runtime,
       TaskService taskService, RepositoryService repository, HistoryService history, Clock clock,
-      IndicatorsProperties properties) {
+      IndicatorsProperties properties, ApplicationEventPublisher events) {
     this.dataSets = dataSets;
     this.units = units;
     this.submissions = submissions;
@@ -59,6 +62,7 @@ public class CollectionTasks {
     this.history = history;
     this.clock = clock;
     this.zone = properties.zone();
+    this.events = events;
   }
 
   /** One collection process started (or found running) for a unit. */
@@ -100,6 +104,7 @@ public class CollectionTasks {
         variables.put("submissionId", "");
         variables.put("reviewComment", "");
         running = runtime.startProcessInstanceByKey(PROCESS_KEY, key, variables);
+        events.publishEvent(new CollectionDue(unitCode, dataSetCode, period));
       }
       issued.add(new IssuedTask(unitCode, running.getId(), remindAt, dueAt));
     }
@@ -111,12 +116,27 @@ public class CollectionTasks {
    * valid submission completes that task and goes on to review; otherwise valid values are accepted at once.
    */
   public Submission submit(Submissions.Incoming incoming, Caller caller) {
-    Task waiting = incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
+    Task waiting = waitingTask(incoming);
+    return handOver(waiting, submissions.receive(incoming, caller, waiting != null));
+  }
+
+  /** Like {@link #submit(Submissions.Incoming, Caller)} for a submission checked already (a batch's rows). */
+  public Submission submit(Submissions.Checked checked, Caller caller) {
+    Task waiting = waitingTask(checked.incoming());
+    return handOver(waiting, submissions.receive(checked, caller, waiting != null));
+  }
+
+  private Task waitingTask(Submissions.Incoming incoming) {
+    return incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
         .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(FILL_FORM)
         .processInstanceBusinessKey(businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()))
         .singleResult();
-    Submission submission = submissions.receive(incoming, caller, waiting != null);
-    if (waiting != null && submission.status() == SubmissionStatus.VALIDATED && !submission.duplicate()) {
+  }
+
+  private Submission handOver(Task waiting, Submission submission) {
+    // A replayed submission still VALIDATED never reached the task (completing it failed, e.g. on a concurrent
+    // change of the instance): hand it over now. One handed over already is in review, and no task waits.
+    if (waiting != null && submission.status() == SubmissionStatus.VALIDATED) {
       taskService.complete(waiting.getId(), Map.of("submissionId", submission.id(),
           "channel", submission.channel().name()));
     }

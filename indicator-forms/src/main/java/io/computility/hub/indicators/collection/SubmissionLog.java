@@ -1,6 +1,7 @@
 package io.computility.hub.indicators.collection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -23,11 +24,23 @@ public class SubmissionLog {
     this.clock = clock;
   }
 
+  /** An entry to append: the log stamps it. */
+  public record Entry(String submissionId, String unitCode, String period, Channel channel, String action,
+      String actor, String detail) {
+  }
+
   /** Appends an entry stamped now. */
   public void record(String submissionId, String unitCode, String period, Channel channel, String action,
       String actor, String detail) {
-    log.insert(new LogEntry(0, submissionId, unitCode, period, channel, action, actor, clock.instant(),
-        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "..."));
+    record(List.of(new Entry(submissionId, unitCode, period, channel, action, actor, detail)));
+  }
+
+  /** Appends entries in their order, stamped now, in one statement. */
+  public void record(List<Entry> entries) {
+    Instant now = clock.instant();
+    log.insert(entries.stream().map(e -> new LogEntry(0, e.submissionId(), e.unitCode(), e.period(), e.channel(),
+        e.action(), e.actor(), now, e.detail() == null || e.detail().length() <= 4000 ? e.detail()
+            : e.detail().substring(0, 3997) + "...")).toList());
   }
 
   /** A unit's entries, oldest first, optionally for one period. */
@@ -37,10 +50,11 @@ public class SubmissionLog {
 
   @Mapper
   interface LogMapper {
-    @Insert("INSERT INTO ind_collection_log (submission_id, unit_code, period_key, channel, action, actor, "
-        + "occurred_at, detail) VALUES (#{e.submissionId}, #{e.unitCode}, #{e.period}, #{e.channel}, #{e.action}, "
-        + "#{e.actor}, #{e.occurredAt}, #{e.detail})")
-    void insert(@Param("e") LogEntry entry);
+    @Insert("<script>INSERT INTO ind_collection_log (submission_id, unit_code, period_key, channel, action, actor, "
+        + "occurred_at, detail) VALUES <foreach item='e' collection='entries' separator=','>(#{e.submissionId}, "
+        + "#{e.unitCode}, #{e.period}, #{e.channel}, #{e.action}, #{e.actor}, #{e.occurredAt}, #{e.detail})"
+        + "</foreach></script>")
+    void insert(@Param("entries") List<LogEntry> entries);
 
     @Select("<script>SELECT id, submission_id, unit_code, period_key AS period, channel, action, actor, "
         + "occurred_at, detail FROM ind_collection_log WHERE unit_code = #{unit}"

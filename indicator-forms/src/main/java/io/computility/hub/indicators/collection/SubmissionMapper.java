@@ -3,6 +3,7 @@ package io.computility.hub.indicators.collection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -66,17 +67,19 @@ interface SubmissionMapper {
   void insertCurrent(@Param("unit") String unitCode, @Param("period") String period,
       @Param("region") String regionCode, @Param("values") List<ValueRow> values, @Param("at") Instant at);
 
-  @Update("UPDATE ind_value SET num_value = #{v.numValue}, text_value = #{v.textValue}, "
-      + "submission_id = #{v.submissionId}, revision = #{v.revision}, updated_at = #{at} "
-      + "WHERE unit_code = #{unit} AND indicator_code = #{v.indicatorCode} AND period_key = #{period}")
-  void updateCurrent(@Param("unit") String unitCode, @Param("period") String period, @Param("v") ValueRow value,
-      @Param("at") Instant at);
+  /** Removes current values of a unit and period that are being replaced (their history is written first). */
+  @Delete("<script>DELETE FROM ind_value WHERE unit_code = #{unit} AND period_key = #{period} AND indicator_code IN "
+      + "<foreach item='c' collection='codes' open='(' separator=',' close=')'>#{c}</foreach></script>")
+  void deleteCurrent(@Param("unit") String unitCode, @Param("period") String period,
+      @Param("codes") List<String> indicatorCodes);
 
-  @Insert("INSERT INTO ind_value_history (unit_code, indicator_code, period_key, num_value, text_value, "
-      + "submission_id, revision, replaced_at) VALUES (#{unit}, #{v.indicatorCode}, #{period}, #{v.numValue}, "
-      + "#{v.textValue}, #{v.submissionId}, #{v.revision}, #{at})")
-  void insertHistory(@Param("unit") String unitCode, @Param("period") String period, @Param("v") ValueRow old,
-      @Param("at") Instant at);
+  /** Replaced revisions of a unit's values in a period, in one statement. */
+  @Insert("<script>INSERT INTO ind_value_history (unit_code, indicator_code, period_key, num_value, text_value, "
+      + "submission_id, revision, replaced_at) VALUES <foreach item='v' collection='values' separator=','>"
+      + "(#{unit}, #{v.indicatorCode}, #{period}, #{v.numValue}, #{v.textValue}, #{v.submissionId}, #{v.revision}, "
+      + "#{at})</foreach></script>")
+  void insertHistory(@Param("unit") String unitCode, @Param("period") String period,
+      @Param("values") List<ValueRow> replaced, @Param("at") Instant at);
 
   @Select("SELECT indicator_code, num_value, text_value, submission_id, revision FROM ind_value_history "
       + "WHERE unit_code = #{unit} AND indicator_code = #{code} AND period_key = #{period} ORDER BY revision")

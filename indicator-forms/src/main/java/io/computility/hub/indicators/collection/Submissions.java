@@ -9,6 +9,7 @@ import io.computility.hub.indicators.catalogue.Indicator;
 import io.computility.hub.indicators.catalogue.IndicatorCatalogue;
 import io.computility.hub.indicators.units.ReportingUnit;
 import io.computility.hub.indicators.units.ReportingUnits;
+import io.computility.hub.indicators.validation.CrossRule;
 import io.computility.hub.indicators.validation.CrossRuleMapper;
 import io.computility.hub.indicators.validation.ReportedValue;
 import io.computility.hub.indicators.validation.SubmissionValidator;
@@ -17,7 +18,9 @@ import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +78,52 @@ public class Submissions {
   }
 
   /**
+   * An incoming submission checked and ready to store: the unit it reports for (in the caller's scope) and the
+   * outcome of every validation rule. Checking is the one validation pass; storing does not validate again.
+   */
+  public record Checked(ReportingUnit unit, Incoming incoming, SubmissionValidator.Report report) {
+
+    /** What failed validation; empty when it passed. */
+    public List<Violation> violations() {
+      return report.violations();
+    }
+  }
+
+  /**
+   * Checks the submissions of one data set (a batch) against the same rules: the data set's indicators, the
+   * cross-indicator rules and the units are read once for all of them.
+   */
+  public final class Checker {
+
+    private final DataSet dataSet;
+    private final List<Indicator> indicators;
+    private final List<CrossRule> crossRules;
+    private final Map<String, ReportingUnit> checkedUnits = new HashMap<>();
+
+    private Checker(String dataSetCode) {
+      this.dataSet = dataSets.get(dataSetCode);
+      this.indicators = dataSets.indicators(dataSet);
+      this.crossRules = rules.findAll();
+    }
+
+    /** Checks scope, period and every validation rule; stores nothing. */
+    public Checked check(Incoming incoming, Caller caller) {
+      ReportingUnit unit = checkedUnits.get(incoming.unitCode());
+      if (unit == null) {
+        unit = units.reportable(incoming.unitCode(), caller);
+        checkedUnits.put(unit.code(), unit);
+      }
+      requirePeriod(dataSet, incoming.period());
+      return new Checked(unit, incoming, new SubmissionValidator(indicators, crossRules).check(incoming.values()));
+    }
+  }
+
+  /** A checker for a batch of submissions answering one data set. */
+  public Checker checker(String dataSetCode) {
+    return new Checker(dataSetCode);
+  }
+
+  /**
    * Validates and records a submission. A valid one is {@code VALIDATED} when {@code review} is set (a collection
    * task's reviewer decides), otherwise {@code ACCEPTED} at once; an invalid one is recorded as {@code INVALID}
    * with its violations.
@@ -82,29 +131,53 @@ public class Submissions {
   @Transactional
   public Submission receive(Incoming incoming, Caller caller, boolean review) {
     ReportingUnit unit = units.reportable(incoming.unitCode(), caller);
-    if (incoming.idempotencyKey() != null) {
-      SubmissionMapper.SubmissionRow earlier = submissions.findByKey(unit.code(), incoming.idempotencyKey());
-      if (earlier != null) {
-        return toSubmission(earlier).asDuplicate();
-      }
+    Submission earlier = earlier(unit, incoming);
+    if (earlier != null) {
+      return earlier;
     }
     List<Indicator> expected = expectedIndicators(incoming);
     SubmissionValidator.Report report = new SubmissionValidator(expected, rules.findAll()).check(incoming.values());
-    if (report.valid() && !review) {
-      Submission same = sameAsCurrent(unit.code(), incoming.period(), report.values());
+    return store(new Checked(unit, incoming, report), caller, review);
+  }
+
+  /** Records a submission checked already (see {@link Checker}), like {@link #receive(Incoming, Caller, boolean)}. */
+  @Transactional
+  public Submission receive(Checked checked, Caller caller, boolean review) {
+    Submission earlier = earlier(checked.unit(), checked.incoming());
+    return earlier != null ? earlier : store(checked, caller, review);
+  }
+
+  private Submission earlier(ReportingUnit unit, Incoming incoming) {
+    if (incoming.idempotencyKey() == null) {
+      return null;
+    }
+    SubmissionMapper.SubmissionRow earlier = submissions.findByKey(unit.code(), incoming.idempotencyKey());
+    return earlier == null ? null : toSubmission(earlier).asDuplicate();
+  }
+
+  private Submission store(Checked checked, Caller caller, boolean review) {
+    ReportingUnit unit = checked.unit();
+    Incoming incoming = checked.incoming();
+    SubmissionValidator.Report report = checked.report();
+    boolean acceptNow = report.valid() && !review;
+    Map<String, SubmissionMapper.ValueRow> current = acceptNow ? current(unit.code(), incoming.period()) : Map.of();
+    if (acceptNow) {
+      String same = sameAsCurrent(current, report.values());
       if (same != null) {
-        log.record(same.id(), unit.code(), incoming.period(), incoming.channel(), "DUPLICATE", caller.username(),
+        log.record(same, unit.code(), incoming.period(), incoming.channel(), "DUPLICATE", caller.username(),
             "Same values as the current ones; nothing changed");
-        return same.asDuplicate();
+        return get(same).asDuplicate();
       }
     }
     SubmissionStatus status = !report.valid() ? SubmissionStatus.INVALID
         : review ? SubmissionStatus.VALIDATED : SubmissionStatus.ACCEPTED;
     String id = UUID.randomUUID().toString();
-    Instant now = clock.instant();
-    submissions.insert(new SubmissionMapper.SubmissionRow(id, unit.code(), incoming.dataSetCode(),
-        incoming.period(), incoming.channel(), status, caller.username(), now,
-        report.valid() ? null : write(report.violations())), incoming.idempotencyKey());
+    // the column's precision, so that the answer equals what is read back later
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    String errors = report.valid() ? null : write(report.violations());
+    SubmissionMapper.SubmissionRow row = new SubmissionMapper.SubmissionRow(id, unit.code(), incoming.dataSetCode(),
+        incoming.period(), incoming.channel(), status, caller.username(), now, errors);
+    submissions.insert(row, incoming.idempotencyKey());
     Map<String, ?> stored = report.valid() ? report.values() : incoming.values();
     List<SubmissionMapper.ValueRow> rows = new ArrayList<>();
     stored.forEach((code, value) -> {
@@ -117,25 +190,22 @@ public class Submissions {
     if (!rows.isEmpty()) {
       submissions.insertValues(rows);
     }
-    log.record(id, unit.code(), incoming.period(), incoming.channel(), "RECEIVED", caller.username(),
-        stored.size() + " values" + (incoming.dataSetCode() == null ? "" : " for data set "
-            + incoming.dataSetCode()));
+    List<SubmissionLog.Entry> entries = new ArrayList<>();
+    entries.add(new SubmissionLog.Entry(id, unit.code(), incoming.period(), incoming.channel(), "RECEIVED",
+        caller.username(), stored.size() + " values" + (incoming.dataSetCode() == null ? ""
+            : " for data set " + incoming.dataSetCode())));
     if (!report.valid()) {
-      log.record(id, unit.code(), incoming.period(), incoming.channel(), "INVALID", caller.username(),
-          write(report.violations()));
+      entries.add(new SubmissionLog.Entry(id, unit.code(), incoming.period(), incoming.channel(), "INVALID",
+          caller.username(), errors));
+      log.record(entries);
     } else if (status == SubmissionStatus.ACCEPTED) {
-      storeValues(id, unit, incoming.period(), incoming.channel(), caller.username());
+      storeValues(id, unit, incoming.period(), incoming.channel(), caller.username(), rows, current, entries);
     } else {
-      log.record(id, unit.code(), incoming.period(), incoming.channel(), "VALIDATED", caller.username(), null);
+      entries.add(new SubmissionLog.Entry(id, unit.code(), incoming.period(), incoming.channel(), "VALIDATED",
+          caller.username(), null));
+      log.record(entries);
     }
-    return get(id);
-  }
-
-  /** Checks an incoming submission without storing anything: scope, period, then every validation rule. */
-  public List<Violation> check(Incoming incoming, Caller caller) {
-    units.reportable(incoming.unitCode(), caller);
-    List<Indicator> expected = expectedIndicators(incoming);
-    return new SubmissionValidator(expected, rules.findAll()).check(incoming.values()).violations();
+    return toSubmission(row, rows);
   }
 
   /** The reviewer accepts a validated submission: its values become the current ones, earlier ones kept. */
@@ -144,7 +214,8 @@ public class Submissions {
     Submission submission = get(id);
     if (submission.status() != SubmissionStatus.ACCEPTED) {
       submissions.updateStatus(id, SubmissionStatus.ACCEPTED, null);
-      storeValues(id, units.get(submission.unitCode()), submission.period(), submission.channel(), reviewer);
+      storeValues(id, units.get(submission.unitCode()), submission.period(), submission.channel(), reviewer,
+          submissions.values(id), current(submission.unitCode(), submission.period()), new ArrayList<>());
     }
     return get(id);
   }
@@ -192,10 +263,7 @@ public class Submissions {
   private List<Indicator> expectedIndicators(Incoming incoming) {
     if (incoming.dataSetCode() != null) {
       DataSet dataSet = dataSets.get(incoming.dataSetCode());
-      if (!dataSet.periodType().accepts(incoming.period())) {
-        throw new MonitoringProblem.Invalid("period-invalid", "Period '" + incoming.period()
-            + "' is not a " + dataSet.periodType() + " period of data set " + dataSet.code(), "period");
-      }
+      requirePeriod(dataSet, incoming.period());
       return dataSets.indicators(dataSet);
     }
     try {
@@ -215,9 +283,23 @@ public class Submissions {
     return named;
   }
 
-  private Submission sameAsCurrent(String unitCode, String period, Map<String, ReportedValue> values) {
+  private static void requirePeriod(DataSet dataSet, String period) {
+    if (!dataSet.periodType().accepts(period)) {
+      throw new MonitoringProblem.Invalid("period-invalid", "Period '" + period + "' is not a "
+          + dataSet.periodType() + " period of data set " + dataSet.code(), "period");
+    }
+  }
+
+  /** The unit's current values in a period, by indicator code. */
+  private Map<String, SubmissionMapper.ValueRow> current(String unitCode, String period) {
     Map<String, SubmissionMapper.ValueRow> current = new LinkedHashMap<>();
     submissions.currentValues(unitCode, period).forEach(row -> current.put(row.indicatorCode(), row));
+    return current;
+  }
+
+  /** The submission whose values are all current already, or {@code null}. */
+  private static String sameAsCurrent(Map<String, SubmissionMapper.ValueRow> current,
+      Map<String, ReportedValue> values) {
     String submissionId = null;
     for (Map.Entry<String, ReportedValue> entry : values.entrySet()) {
       SubmissionMapper.ValueRow row = current.get(entry.getKey());
@@ -226,17 +308,23 @@ public class Submissions {
       }
       submissionId = row.submissionId();
     }
-    return submissionId == null ? null : get(submissionId);
+    return submissionId;
   }
 
-  private void storeValues(String id, ReportingUnit unit, String period, Channel channel, String actor) {
+  /**
+   * Makes a submission's values the current ones: new values are added, changed ones replaced with the old
+   * revision kept in the history, each kind in one statement. The log entries so far and the ACCEPTED one with
+   * what changed are written together.
+   */
+  private void storeValues(String id, ReportingUnit unit, String period, Channel channel, String actor,
+      List<SubmissionMapper.ValueRow> values, Map<String, SubmissionMapper.ValueRow> current,
+      List<SubmissionLog.Entry> entries) {
     Instant now = clock.instant();
-    Map<String, SubmissionMapper.ValueRow> current = new LinkedHashMap<>();
-    submissions.currentValues(unit.code(), period).forEach(row -> current.put(row.indicatorCode(), row));
     List<String> changes = new ArrayList<>();
     List<SubmissionMapper.ValueRow> added = new ArrayList<>();
+    List<SubmissionMapper.ValueRow> replaced = new ArrayList<>();
     Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-    for (SubmissionMapper.ValueRow value : submissions.values(id)) {
+    for (SubmissionMapper.ValueRow value : values) {
       if (value.numValue() != null) {
         numbers.put(value.indicatorCode(), value.numValue());
       }
@@ -245,16 +333,22 @@ public class Submissions {
         added.add(withRevision(value, 1));
         changes.add(value.indicatorCode() + ": " + display(value));
       } else if (!sameValue(old, value)) {
-        submissions.insertHistory(unit.code(), period, old, now);
-        submissions.updateCurrent(unit.code(), period, withRevision(value, old.revision() + 1), now);
+        replaced.add(old);
+        added.add(withRevision(value, old.revision() + 1));
         changes.add(value.indicatorCode() + ": " + display(old) + " -> " + display(value));
       }
+    }
+    if (!replaced.isEmpty()) {
+      submissions.insertHistory(unit.code(), period, replaced, now);
+      submissions.deleteCurrent(unit.code(), period,
+          replaced.stream().map(SubmissionMapper.ValueRow::indicatorCode).toList());
     }
     if (!added.isEmpty()) {
       submissions.insertCurrent(unit.code(), period, unit.regionCode(), added, now);
     }
-    log.record(id, unit.code(), period, channel, "ACCEPTED", actor,
-        changes.isEmpty() ? "No value changed" : String.join("; ", changes));
+    entries.add(new SubmissionLog.Entry(id, unit.code(), period, channel, "ACCEPTED", actor,
+        changes.isEmpty() ? "No value changed" : String.join("; ", changes)));
+    log.record(entries);
     listeners.forEach(listener -> listener.accepted(unit.code(), period, numbers));
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("submission", id);
@@ -286,8 +380,12 @@ public class Submissions {
   }
 
   private Submission toSubmission(SubmissionMapper.SubmissionRow row) {
+    return toSubmission(row, submissions.values(row.id()));
+  }
+
+  private Submission toSubmission(SubmissionMapper.SubmissionRow row, List<SubmissionMapper.ValueRow> rows) {
     Map<String, String> values = new LinkedHashMap<>();
-    submissions.values(row.id()).forEach(value -> values.put(value.indicatorCode(), display(value)));
+    rows.forEach(value -> values.put(value.indicatorCode(), display(value)));
     return new Submission(row.id(), row.unitCode(), row.dataSetCode(), row.period(), row.channel(), row.status(),
         row.submittedBy(), row.submittedAt(), values, read(row.errors()), false);
   }

@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reporting units: OPERATOR maintains them; everyone else sees the units in their scope. */
@@ -44,6 +47,31 @@ class ReportingUnitController {
   ReportingUnit save(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
     return units.save(new ReportingUnit(code, request.nameZh(), request.nameEn(), request.kind(),
         request.regionCode(), request.reporters()));
+  }
+
+  @GetMapping("/{code}/pull-endpoint")
+  @PreAuthorize("hasAnyRole('OPERATOR', 'REGULATOR', 'REPORTER')")
+  PullEndpoint endpoint(@PathVariable String code, JwtAuthenticationToken token) {
+    return units.visibleEndpoint(code, Caller.of(token));
+  }
+
+  /** The unit's own endpoint for API pull; the operator or the unit's reporters declare it. */
+  @PutMapping("/{code}/pull-endpoint")
+  @PreAuthorize("hasAnyRole('OPERATOR', 'REPORTER')")
+  PullEndpoint declareEndpoint(@PathVariable String code, @Valid @RequestBody EndpointRequest request,
+      JwtAuthenticationToken token) {
+    return units.declareEndpoint(code, new PullEndpoint(request.url(), request.credentialsRef()), Caller.of(token));
+  }
+
+  @DeleteMapping("/{code}/pull-endpoint")
+  @PreAuthorize("hasAnyRole('OPERATOR', 'REPORTER')")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeEndpoint(@PathVariable String code, JwtAuthenticationToken token) {
+    units.removeEndpoint(code, Caller.of(token));
+  }
+
+  /** A pull endpoint as declared: the credentials reference names an environment variable. */
+  record EndpointRequest(@NotBlank @Size(max = 500) String url, @Size(max = 100) String credentialsRef) {
   }
 
   /** A unit as created or replaced. */

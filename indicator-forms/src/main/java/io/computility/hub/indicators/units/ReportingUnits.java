@@ -2,7 +2,10 @@ package io.computility.hub.indicators.units;
 
 import io.computility.hub.indicators.Caller;
 import io.computility.hub.indicators.MonitoringProblem;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,53 @@ public class ReportingUnits {
     units.clearReporters(unit.code());
     unit.reporters().forEach(username -> units.addReporter(unit.code(), username));
     return unit;
+  }
+
+  /**
+   * Declares (or replaces) the endpoint the hub pulls a unit's values from; the operator or the unit's reporters
+   * may. The URL must be absolute http(s); the credentials reference names an environment variable.
+   */
+  @Transactional
+  public PullEndpoint declareEndpoint(String code, PullEndpoint endpoint, Caller caller) {
+    reportable(code, caller);
+    URI url;
+    try {
+      url = new URI(endpoint.url());
+    } catch (URISyntaxException | NullPointerException e) {
+      url = null;
+    }
+    boolean web = url != null && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()));
+    if (!web || url.getHost() == null) {
+      throw new MonitoringProblem.Invalid("pull-endpoint-invalid", "Not an absolute http(s) URL: " + endpoint.url(),
+          "url");
+    }
+    if (endpoint.credentialsRef() != null && !endpoint.credentialsRef().matches("[A-Z][A-Z0-9_]{0,99}")) {
+      throw new MonitoringProblem.Invalid("pull-endpoint-invalid",
+          "The credentials reference must name an environment variable (A-Z, 0-9, _)", "credentialsRef");
+    }
+    units.removeEndpoint(code);
+    units.insertEndpoint(code, endpoint);
+    return endpoint;
+  }
+
+  /** Stops pulling from a unit: forgets its endpoint. */
+  @Transactional
+  public void removeEndpoint(String code, Caller caller) {
+    reportable(code, caller);
+    if (units.removeEndpoint(code) == 0) {
+      throw new MonitoringProblem.NotFound("Pull endpoint of unit", code);
+    }
+  }
+
+  /** The endpoint a unit's values are pulled from, if it declared one (internal use). */
+  public Optional<PullEndpoint> endpoint(String code) {
+    return Optional.ofNullable(units.endpoint(code));
+  }
+
+  /** The endpoint of a unit the caller may see. */
+  public PullEndpoint visibleEndpoint(String code, Caller caller) {
+    visible(code, caller);
+    return endpoint(code).orElseThrow(() -> new MonitoringProblem.NotFound("Pull endpoint of unit", code));
   }
 
   /** A unit, regardless of scope (for internal use by workers and services). */

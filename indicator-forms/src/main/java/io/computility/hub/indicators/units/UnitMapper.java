@@ -43,4 +43,14 @@ interface UnitMapper {
 
   @Insert("INSERT INTO ind_unit_reporter (unit_code, username) VALUES (#{code}, #{username})")
   void addReporter(@Param("code") String code, @Param("username") String username);
+
+  @Select("SELECT url, credentials_ref FROM ind_unit_endpoint WHERE unit_code = #{code}")
+  PullEndpoint endpoint(String code);
+
+  @Delete("DELETE FROM ind_unit_endpoint WHERE unit_code = #{code}")
+  int removeEndpoint(String code);
+
+  @Insert("INSERT INTO ind_unit_endpoint (unit_code, url, credentials_ref, updated_at) "
+      + "VALUES (#{code}, #{e.url}, #{e.credentialsRef}, CURRENT_TIMESTAMP(3))")
+  void insertEndpoint(@Param("code") String code, @Param("e") PullEndpoint endpoint);
 }

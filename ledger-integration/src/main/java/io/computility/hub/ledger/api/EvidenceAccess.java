@@ -29,6 +29,11 @@ final class EvidenceAccess {
                 && caller.getName().equals(recordsOfObject.get(0).actor());
     }
 
+    /** May {@code caller} see the evidence of a business object that the module owning it says is {@code owner}'s? */
+    static boolean maySeeOwnedBy(Authentication caller, String owner) {
+        return wide(caller) || own(caller) && caller.getName().equals(owner);
+    }
+
     /** May {@code caller} see {@code record}, given the records of its business object ({@code owner} first)? */
     static boolean maySee(Authentication caller, EvidenceRecord record, List<EvidenceRecord> recordsOfObject) {
         return maySee(caller, recordsOfObject) || own(caller) && caller.getName().equals(record.actor());

@@ -8,6 +8,7 @@ import io.computility.hub.ledger.chain.EvidenceProof;
 import io.computility.hub.ledger.chain.VerificationReport;
 import io.computility.hub.ledger.embedded.EmbeddedLedger;
 import io.computility.hub.ledger.fisco.AnchorProof;
+import io.computility.hub.workers.evidence.OrderEvidence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -29,10 +30,12 @@ class EvidenceController {
 
     private final Ledger ledger;
     private final ObjectProvider<EmbeddedLedger> embedded;
+    private final ObjectProvider<OrderEvidence> orders;
 
-    EvidenceController(Ledger ledger, ObjectProvider<EmbeddedLedger> embedded) {
+    EvidenceController(Ledger ledger, ObjectProvider<EmbeddedLedger> embedded, ObjectProvider<OrderEvidence> orders) {
         this.ledger = ledger;
         this.embedded = embedded;
+        this.orders = orders;
     }
 
     /** The node's SM2 public key, to check proofs and bundles with. */
@@ -57,22 +60,30 @@ class EvidenceController {
 
     /**
      * Every final record of an order's processes and business records as one bundle; with the embedded chain it is
-     * an {@link EvidenceBundle} that the offline verifier checks with the node key alone.
+     * an {@link EvidenceBundle} that the offline verifier checks with the node key alone. When the order store is
+     * deployed it names the order's business keys (its demand's process, the order, its bill) and its owner;
+     * otherwise the records carrying the order id as business key are the order's.
      */
     @GetMapping("/orders/{orderId}/evidence")
-    OrderEvidence order(@PathVariable String orderId, Authentication caller) {
-        List<EvidenceRecord> records = ledger.recordsOf(orderId);
+    OrderEvidenceView order(@PathVariable String orderId, Authentication caller) {
+        Optional<OrderEvidence.Subject> subject = Optional.ofNullable(orders.getIfAvailable())
+                .flatMap(store -> store.of(orderId));
+        List<EvidenceRecord> records = subject
+                .map(s -> s.businessKeys().stream().flatMap(key -> ledger.recordsOf(key).stream()).toList())
+                .orElseGet(() -> ledger.recordsOf(orderId));
         if (records.isEmpty()) {
             throw new EvidenceNotFoundException("order " + orderId);
         }
-        if (!EvidenceAccess.maySee(caller, records)) {
+        boolean allowed = subject.map(s -> EvidenceAccess.maySeeOwnedBy(caller, s.owner()))
+                .orElseGet(() -> EvidenceAccess.maySee(caller, records));
+        if (!allowed) {
             throw new EvidenceAccessDeniedException("order " + orderId);
         }
         List<RecordProof> proofs = records.stream()
                 .map(r -> ledger.proof(r.recordId()))
                 .flatMap(Optional::stream).map(RecordProof.class::cast)
                 .toList();
-        return new OrderEvidence("order:" + orderId, publicKeyHex().orElse(null), proofs);
+        return new OrderEvidenceView("order:" + orderId, publicKeyHex().orElse(null), proofs);
     }
 
     /** Is this record, as the caller holds it, on the ledger unaltered? */
@@ -134,7 +145,7 @@ class EvidenceController {
     }
 
     /** The shape of {@link EvidenceBundle}, whatever the ledger's proofs. */
-    record OrderEvidence(String subject, String publicKey, List<RecordProof> proofs) {
+    record OrderEvidenceView(String subject, String publicKey, List<RecordProof> proofs) {
     }
 
     /** How to check signatures: algorithm, curve, signer id, hash, and the key itself. */

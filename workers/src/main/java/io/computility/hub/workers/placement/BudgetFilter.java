@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,12 @@ final class BudgetFilter implements PlacementFilter {
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     long budget = context.request().budgetFen();
     return budget <= 0 || context.estimatedCostFen(pool) <= budget;
+  }
+
+  @Override
+  public void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,5 +33,11 @@ final class EnergyScorer implements PlacementScorer {
   public double weight(PlacementContext context, double policyWeight) {
     return context.request().greenPreferred() ? policyWeight * context.policy().parameter(GREEN_BOOST, 2)
         : policyWeight;
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }

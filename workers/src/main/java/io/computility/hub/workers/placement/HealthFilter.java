@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,12 @@ final class HealthFilter implements PlacementFilter {
       case DEGRADED -> context.policy().parameter(ALLOW_DEGRADED, 0) >= 1;
       case DOWN -> false;
     };
+  }
+
+  @Override
+  public void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
   }
 
   @Override

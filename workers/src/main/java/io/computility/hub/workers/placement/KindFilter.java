@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,12 @@ final class KindFilter implements PlacementFilter {
   @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
     return pool.kind() == context.request().kind();
+  }
+
+  @Override
+  public void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
   }
 
   @Override

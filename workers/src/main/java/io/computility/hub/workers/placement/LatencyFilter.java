@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,12 @@ final class LatencyFilter implements PlacementFilter {
     }
     int latency = context.latencyMillis(pool);
     return latency != LatencyMatrix.UNKNOWN && latency <= cap;
+  }
+
+  @Override
+  public void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
   }
 
   @Override

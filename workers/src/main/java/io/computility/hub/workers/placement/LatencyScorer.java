@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,5 +36,11 @@ final class LatencyScorer implements PlacementScorer {
     }
     int latency = context.latencyMillis(pool);
     return latency == LatencyMatrix.UNKNOWN ? UNKNOWN_PENALTY_MILLIS : latency;
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }

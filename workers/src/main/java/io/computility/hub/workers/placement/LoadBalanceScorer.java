@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Spreads load: prefers the pool that would be least utilised after taking the demand. */
@@ -24,5 +25,11 @@ final class LoadBalanceScorer implements PlacementScorer {
       return 1;
     }
     return (double) (pool.usedUnits() + context.request().quantity()) / pool.totalUnits();
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * measurements are normalised to 0..100 per scorer and combined as a weighted mean. Plugins are discovered as
  * beans, so adding one needs no change here.
  *
- * <p>Thread-safe; one decision is a filter pass over the pools and a scoring pass over the feasible ones, on
- * reused primitive arrays rather than streams, so cost grows linearly with the pools and allocation stays small.
+ * <p>Thread-safe; one decision is one pass over the pools in blocks (the filters, then the scorers over each
+ * block's survivors, each plugin called once per block), on reused primitive arrays rather than streams, so cost
+ * grows linearly with the pools and allocation stays small.
  * Plugins must not call the engine re-entrantly.
  */
 @Component
@@ -90,7 +91,9 @@ public class PlacementEngine {
     Scratch scratch = SCRATCH.get();
     scratch.reset(pools.size(), active.scorers.length);
 
-    filter(context, activeFilters, pools, scratch);
+    double[] min = new double[active.scorers.length];
+    double[] max = new double[active.scorers.length];
+    filterAndMeasure(context, activeFilters, active, pools, scratch, min, max);
     CandidatePool[] excludedPools = new CandidatePool[scratch.excludedCount];
     for (int e = 0; e < scratch.excludedCount; e++) {
       excludedPools[e] = pools.get(scratch.excluded[e]);
@@ -98,9 +101,6 @@ public class PlacementEngine {
     List<Exclusion> exclusions = new LazyExclusions(excludedPools, activeFilters,
         Arrays.copyOf(scratch.excludedBy, scratch.excludedCount), request, policy, latencyMatrix);
 
-    double[] min = new double[active.scorers.length];
-    double[] max = new double[active.scorers.length];
-    measure(context, active, pools, scratch, min, max);
     List<Candidate> candidates = rank(context, active, pools, scratch, min, max);
 
     boolean auto = !candidates.isEmpty() && policy.autoSelect().allows(request, candidates.get(0).score());
@@ -109,13 +109,22 @@ public class PlacementEngine {
   }
 
   /**
-   * Phase one. Blocks of pools, one filter at a time over a block: the block stays in cache and the plugin call
-   * site sees one receiver in a row, so the indirect call is predicted. Survivors stay in pool order.
+   * Both phases, block by block. Phase one hands the block's survivors to one filter at a time
+   * ({@link PlacementFilter#acceptsAll}, one plugin call per block, not per pool); survivors stay in pool order.
+   * Phase two then measures the block's survivors while their pools are still in cache, so the pools are
+   * read from memory once per decision: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j, and
+   * {@code min}/{@code max} collect each scorer's range.
    */
-  private static void filter(PlacementContext context, PlacementFilter[] filters, List<CandidatePool> pools,
-      Scratch scratch) {
+  private static void filterAndMeasure(PlacementContext context, PlacementFilter[] filters, ActiveScorers active,
+      List<CandidatePool> pools, Scratch scratch, double[] min, double[] max) {
     int n = pools.size();
+    int s = active.scorers.length;
     int[] feasible = scratch.feasible;
+    double[] raw = scratch.raw;
+    boolean[] accepted = scratch.accepted;
+    double[] measured = scratch.measured;
+    Arrays.fill(min, Double.POSITIVE_INFINITY);
+    Arrays.fill(max, Double.NEGATIVE_INFINITY);
     int feasibleCount = 0;
     int excludedCount = 0;
     for (int base = 0; base < n; base += BLOCK) {
@@ -124,11 +133,11 @@ public class PlacementEngine {
         feasible[feasibleCount + alive++] = i;
       }
       for (int f = 0; f < filters.length && alive > 0; f++) {
-        PlacementFilter filter = filters[f];
+        filters[f].acceptsAll(context, pools, feasible, feasibleCount, feasibleCount + alive, accepted);
         int kept = 0;
-        for (int a = feasibleCount, end = feasibleCount + alive; a < end; a++) {
-          int i = feasible[a];
-          if (filter.accepts(context, pools.get(i))) {
+        for (int a = 0; a < alive; a++) {
+          int i = feasible[feasibleCount + a];
+          if (accepted[a]) {
             feasible[feasibleCount + kept++] = i;
           } else {
             scratch.excluded[excludedCount] = i;
@@ -137,37 +146,23 @@ public class PlacementEngine {
         }
         alive = kept;
       }
-      feasibleCount += alive;
-    }
-    scratch.feasibleCount = feasibleCount;
-    scratch.excludedCount = excludedCount;
-  }
-
-  /** Phase two: {@code raw[j * s + k]} is scorer k's measurement of feasible pool j; also each scorer's range. */
-  private static void measure(PlacementContext context, ActiveScorers active, List<CandidatePool> pools,
-      Scratch scratch, double[] min, double[] max) {
-    int s = active.scorers.length;
-    int feasibleCount = scratch.feasibleCount;
-    int[] feasible = scratch.feasible;
-    double[] raw = scratch.raw;
-    Arrays.fill(min, Double.POSITIVE_INFINITY);
-    Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    for (int base = 0; base < feasibleCount; base += BLOCK) {
-      int end = Math.min(feasibleCount, base + BLOCK);
       for (int k = 0; k < s; k++) {
-        PlacementScorer scorer = active.scorers[k];
+        active.scorers[k].measureAll(context, pools, feasible, feasibleCount, feasibleCount + alive, measured);
         double lo = min[k];
         double hi = max[k];
-        for (int j = base; j < end; j++) {
-          double v = scorer.measure(context, pools.get(feasible[j]));
-          raw[j * s + k] = v;
+        for (int a = 0; a < alive; a++) {
+          double v = measured[a];
+          raw[(feasibleCount + a) * s + k] = v;
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);
         }
         min[k] = lo;
         max[k] = hi;
       }
+      feasibleCount += alive;
     }
+    scratch.feasibleCount = feasibleCount;
+    scratch.excludedCount = excludedCount;
   }
 
   /** Normalises, weighs and keeps the request's limit of best pools, with their breakdowns. */
@@ -304,6 +299,8 @@ public class PlacementEngine {
     private int[] excluded = new int[0];
     private int[] excludedBy = new int[0];
     private double[] raw = new double[0];
+    private final boolean[] accepted = new boolean[BLOCK];
+    private final double[] measured = new double[BLOCK];
     private int feasibleCount;
     private int excludedCount;
 

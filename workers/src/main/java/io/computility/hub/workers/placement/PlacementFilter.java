@@ -1,5 +1,7 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
+
 /**
  * Phase one of placement: decides whether a pool can take the demand at all. Filters are Spring beans; the
  * engine runs the ones the policy enables, in {@code @Order}, and records the first that rejects a pool.
@@ -23,6 +25,17 @@ public interface PlacementFilter {
 
   /** Whether the pool passes. */
   boolean accepts(PlacementContext context, CandidatePool pool);
+
+  /**
+   * Decides a block of pools at once: {@code accepted[a - from]} for the pool {@code pools.get(indexes[a])}, for
+   * {@code a} in {@code from..to}. The engine calls this once per block; the default calls {@link #accepts} per
+   * pool. Overriding it with {@code PoolBlocks.accept(this, …)} in a final plugin class gives the JIT a per-pool
+   * call site of its own, which it inlines (a shared call site sees every plugin and cannot be inlined).
+   */
+  default void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
+  }
 
   /** Why a pool this filter did not accept fails it. Must be consistent with {@link #accepts}. */
   Rejection explain(PlacementContext context, CandidatePool pool);

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Prefers the pool where the demand costs least. */
@@ -21,5 +22,11 @@ final class PriceScorer implements PlacementScorer {
   @Override
   public double measure(PlacementContext context, CandidatePool pool) {
     return context.estimatedCostFen(pool);
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }

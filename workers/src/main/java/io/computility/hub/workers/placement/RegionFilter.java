@@ -1,6 +1,6 @@
 package io.computility.hub.workers.placement;
 
-import java.util.Set;
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +26,13 @@ final class RegionFilter implements PlacementFilter {
 
   @Override
   public boolean accepts(PlacementContext context, CandidatePool pool) {
-    Set<String> allowed = context.request().allowedRegions();
-    if (allowed.isEmpty() || allowed.contains(pool.regionCode())) {
-      return true;
-    }
-    for (String area : allowed) {
-      if (RegionCodes.within(pool.regionCode(), area)) {
-        return true;
-      }
-    }
-    return false;
+    return context.inAllowedRegion(pool);
+  }
+
+  @Override
+  public void acceptsAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      boolean[] accepted) {
+    PoolBlocks.accept(this, context, pools, indexes, from, to, accepted);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.computility.hub.workers.placement;
 
-import java.util.Set;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Prefers pools in the demand's preferred regions (1 inside, 0 outside). */
@@ -26,18 +26,12 @@ final class RegionPreferenceScorer implements PlacementScorer {
 
   @Override
   public double measure(PlacementContext context, CandidatePool pool) {
-    Set<String> preferred = context.request().preferredRegions();
-    if (preferred.isEmpty()) {
-      return 0;
-    }
-    if (preferred.contains(pool.regionCode())) {
-      return 1;
-    }
-    for (String area : preferred) {
-      if (RegionCodes.within(pool.regionCode(), area)) {
-        return 1;
-      }
-    }
-    return 0;
+    return context.inPreferredRegion(pool) ? 1 : 0;
+  }
+
+  @Override
+  public void measureAll(PlacementContext context, List<CandidatePool> pools, int[] indexes, int from, int to,
+      double[] measured) {
+    PoolBlocks.measure(this, context, pools, indexes, from, to, measured);
   }
 }

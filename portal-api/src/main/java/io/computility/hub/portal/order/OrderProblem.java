@@ -1,0 +1,51 @@
+package io.computility.hub.portal.order;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Domain errors of orders, rendered as problem+json. Titles come from the bundles under
+ * {@code problemDetail.title.<class name>}, details under {@code problemDetail.<class name>}.
+ */
+public abstract sealed class OrderProblem extends ErrorResponseException {
+
+  private static final String TYPES = "https://computility.hub/problems/";
+
+  OrderProblem(HttpStatus status, String type, String field, String defaultDetail, Object... args) {
+    super(status, problem(status, type, field, defaultDetail), null, null, args);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPES + type));
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
+    return problem;
+  }
+
+  /** No order of that id visible to the caller. */
+  public static final class NotFound extends OrderProblem {
+    NotFound(String orderId) {
+      super(HttpStatus.NOT_FOUND, "order-not-found", null, "There is no order " + orderId, orderId);
+    }
+  }
+
+  /** Only a running order can be released. */
+  public static final class NotRunning extends OrderProblem {
+    NotRunning(String orderId, OrderStatus status) {
+      super(HttpStatus.CONFLICT, "order-not-running", null,
+          "Order " + orderId + " is " + status + "; only a RUNNING order can be released", orderId, status.name());
+    }
+  }
+
+  /** A list parameter out of range. */
+  public static final class InvalidParameter extends OrderProblem {
+    InvalidParameter(String field, Object value) {
+      super(HttpStatus.BAD_REQUEST, "invalid-request", field,
+          "Parameter '" + field + "' has an invalid value: " + value, field, String.valueOf(value));
+    }
+  }
+}
