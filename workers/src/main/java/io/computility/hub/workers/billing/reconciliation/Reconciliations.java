@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -60,12 +59,12 @@ public class Reconciliations {
   /**
    * One reconciliation with its lines.
    *
-   * @throws NoSuchElementException when there is none of that id
+   * @throws ReconciliationProblem.UnknownReconciliation when there is none of that id
    */
   public Reconciliation find(String id) {
     ReconciliationRow row = reconciliations.find(id);
     if (row == null) {
-      throw new NoSuchElementException("No reconciliation " + id);
+      throw new ReconciliationProblem.UnknownReconciliation(id);
     }
     return row.with(reconciliations.lines(id));
   }

@@ -1,6 +1,7 @@
 package io.computility.hub.workers.billing.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.hub.workers.MutableClock;
 import io.computility.hub.workers.WorkersTestApplication;
@@ -75,5 +76,7 @@ class ReconciliationsTest {
     assertThat(resolved.resolvedBy()).isEqualTo("operator-1");
     assertThat(reconciliations.openCases()).extracting(Reconciliation::reconciliationId)
         .doesNotContain(differing.reconciliationId());
+    assertThatThrownBy(() -> reconciliations.find("nope"))
+        .isInstanceOf(ReconciliationProblem.UnknownReconciliation.class);
   }
 }
