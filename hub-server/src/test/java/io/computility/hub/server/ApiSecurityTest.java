@@ -83,6 +83,23 @@ class ApiSecurityTest {
   }
 
   @Test
+  void anyoneSignedInBrowsesTheCatalogueOnlyConsumersAndOperatorsBuyAndPay() {
+    String regulator = hub.deviceToken("regulator-demo", "demo");
+    String partner = hub.clientCredentialsToken("partner-demo", "partner-demo-secret");
+    String consumer = hub.deviceToken("consumer-demo", "demo");
+
+    assertThat(hub.get("/api/v1/catalogue", null).statusCode()).isEqualTo(401);
+    assertThat(hub.get("/api/v1/catalogue", regulator).statusCode()).isEqualTo(200);
+    for (String path : new String[] {"/api/v1/demands", "/api/v1/orders", "/api/v1/wallet", "/api/v1/bills"}) {
+      assertThat(hub.get(path, regulator).statusCode()).as(path).isEqualTo(403);
+      assertThat(hub.get(path, partner).statusCode()).as(path).isEqualTo(403);
+      assertThat(hub.get(path, consumer).statusCode()).as(path).isEqualTo(200);
+    }
+    // an order's evidence is the ledger's to guard: no portal role rule in front of it
+    assertThat(hub.get("/api/v1/orders/no-such-order/evidence", regulator).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void healthAndTheOpenApiDocumentArePublicMetricsAreForOperators() {
     HttpResponse<String> health = hub.get("/actuator/health", null);
     assertThat(health.statusCode()).isEqualTo(200);

@@ -73,6 +73,12 @@ public final class HubClient {
 
   /** A call to the hub with an optional bearer token and JSON body. */
   public HttpResponse<String> call(String method, String path, String token, String jsonBody, String language) {
+    return call(method, path, token, jsonBody, language, null);
+  }
+
+  /** A call to the hub with an optional bearer token, JSON body and {@code Idempotency-Key}. */
+  public HttpResponse<String> call(String method, String path, String token, String jsonBody, String language,
+      String idempotencyKey) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(jsonBody));
@@ -84,6 +90,9 @@ public final class HubClient {
     }
     if (language != null) {
       request.header("Accept-Language", language);
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
     }
     return send(request.build(), http);
   }

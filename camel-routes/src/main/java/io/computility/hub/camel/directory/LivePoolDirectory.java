@@ -77,7 +77,8 @@ public class LivePoolDirectory implements PoolDirectory {
   @Override
   public List<CandidatePool> pools(ResourceKind kind) {
     Built built = current.get();
-    Map<ResourceKind, List<CandidatePool>> pools = built == null ? refresh() : built.pools();
+    // the very first read builds without registering capacity: it may run inside the caller's transaction
+    Map<ResourceKind, List<CandidatePool>> pools = built == null ? rebuild(false) : built.pools();
     return pools.getOrDefault(kind, List.of());
   }
 
@@ -98,6 +99,10 @@ public class LivePoolDirectory implements PoolDirectory {
    * reading last is kept.
    */
   public Map<ResourceKind, List<CandidatePool>> refresh() {
+    return rebuild(true);
+  }
+
+  private Map<ResourceKind, List<CandidatePool>> rebuild(boolean registerUnknown) {
     long ticket = rebuilds.incrementAndGet();
     Map<String, Provider> admitted = inventory.providers().stream()
         .filter(provider -> provider.admissionStatus() == AdmissionStatus.ADMITTED)
@@ -107,7 +112,7 @@ public class LivePoolDirectory implements PoolDirectory {
     CapacityReservations capacity = reservations.getIfAvailable();
     List<ResourcePool> offered = inventory.pools().stream().filter(pool -> admitted.containsKey(pool.providerId())
         && listed.contains(pool.id()) && pool.admissionClass() != null).toList();
-    if (capacity != null) {
+    if (capacity != null && registerUnknown) {
       registerUnknown(offered, capacity);
     }
     Instant now = clock.instant();

@@ -1,8 +1,8 @@
 package io.computility.hub.camel.simulator;
 
-import io.computility.hub.camel.simulator.SimulatedProvider.Pool;
 import io.computility.hub.camel.CamelRoutesProperties;
 import io.computility.hub.camel.resource.ResourceKind;
+import io.computility.hub.camel.simulator.SimulatedProvider.Pool;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -47,6 +47,13 @@ class ApiSecurity {
             .requestMatchers(path.matcher("/api/v1/topology/**"), path.matcher("/api/v1/topology"))
             .hasAnyRole(Role.OPERATOR.name(), Role.REGULATOR.name())
             .requestMatchers(path.matcher("/api/v1/scheduling/**")).hasRole(Role.OPERATOR.name())
+            // The portal: the catalogue for anyone signed in; buying and paying for consumers (their own data) and
+            // operators (everyone's). An order's evidence stays the ledger's, which decides who may see it.
+            .requestMatchers(path.matcher("/api/v1/catalogue/**")).authenticated()
+            .requestMatchers(path.matcher("/api/v1/orders/{orderId}/evidence")).authenticated()
+            .requestMatchers(path.matcher("/api/v1/demands/**"), path.matcher("/api/v1/orders/**"),
+                path.matcher("/api/v1/wallet/**"), path.matcher("/api/v1/bills/**"))
+            .hasAnyRole(Role.CONSUMER.name(), Role.OPERATOR.name())
             .anyRequest().authenticated())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.jwtAuthenticationConverter(hubJwtAuthentication()))

@@ -5,6 +5,8 @@ import io.computility.hub.indicators.IndicatorsProperties;
 import io.computility.hub.indicators.MonitoringProblem;
 import io.computility.hub.indicators.units.ReportingUnit;
 import io.computility.hub.indicators.units.ReportingUnits;
+import io.computility.hub.workers.process.ProcessCommands;
+import io.computility.hub.workers.process.ProcessCommands.WaitingTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,13 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
-import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +40,7 @@ public class CollectionTasks {
   private final DataSets dataSets;
   private final ReportingUnits units;
   private final Submissions submissions;
-  private final RuntimeService runtime;
-  private final TaskService taskService;
+  private final ProcessCommands processes;
   private final RepositoryService repository;
   private final HistoryService history;
   private final Clock clock;
@@ -50,14 +48,13 @@ public class CollectionTasks {
   private final ApplicationEventPublisher events;
   private final FormGenerator forms = new FormGenerator();
 
-  CollectionTasks(DataSets dataSets, ReportingUnits units, Submissions submissions, RuntimeService runtime,
-      TaskService taskService, RepositoryService repository, HistoryService history, Clock clock,
-      IndicatorsProperties properties, ApplicationEventPublisher events) {
+  CollectionTasks(DataSets dataSets, ReportingUnits units, Submissions submissions, ProcessCommands processes,
+      RepositoryService repository, HistoryService history, Clock clock, IndicatorsProperties properties,
+      ApplicationEventPublisher events) {
     this.dataSets = dataSets;
     this.units = units;
     this.submissions = submissions;
-    this.runtime = runtime;
-    this.taskService = taskService;
+    this.processes = processes;
     this.repository = repository;
     this.history = history;
     this.clock = clock;
@@ -89,9 +86,8 @@ public class CollectionTasks {
     for (String unitCode : dataSet.unitCodes()) {
       ReportingUnit unit = units.get(unitCode);
       String key = businessKey(dataSetCode, period, unitCode);
-      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-          .processInstanceBusinessKey(key).singleResult();
-      if (running == null) {
+      Optional<String> running = processes.runningInstance(PROCESS_KEY, key);
+      if (running.isEmpty()) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("dataSetCode", dataSetCode);
         variables.put("period", period);
@@ -103,10 +99,10 @@ public class CollectionTasks {
         variables.put("dueAt", Date.from(dueAt));
         variables.put("submissionId", "");
         variables.put("reviewComment", "");
-        running = runtime.startProcessInstanceByKey(PROCESS_KEY, key, variables);
+        running = Optional.of(processes.start(PROCESS_KEY, key, variables));
         events.publishEvent(new CollectionDue(unitCode, dataSetCode, period));
       }
-      issued.add(new IssuedTask(unitCode, running.getId(), remindAt, dueAt));
+      issued.add(new IssuedTask(unitCode, running.get(), remindAt, dueAt));
     }
     return issued;
   }
@@ -116,28 +112,26 @@ public class CollectionTasks {
    * valid submission completes that task and goes on to review; otherwise valid values are accepted at once.
    */
   public Submission submit(Submissions.Incoming incoming, Caller caller) {
-    Task waiting = waitingTask(incoming);
-    return handOver(waiting, submissions.receive(incoming, caller, waiting != null));
+    Optional<WaitingTask> waiting = waitingTask(incoming);
+    return handOver(waiting, submissions.receive(incoming, caller, waiting.isPresent()));
   }
 
   /** Like {@link #submit(Submissions.Incoming, Caller)} for a submission checked already (a batch's rows). */
   public Submission submit(Submissions.Checked checked, Caller caller) {
-    Task waiting = waitingTask(checked.incoming());
-    return handOver(waiting, submissions.receive(checked, caller, waiting != null));
+    Optional<WaitingTask> waiting = waitingTask(checked.incoming());
+    return handOver(waiting, submissions.receive(checked, caller, waiting.isPresent()));
   }
 
-  private Task waitingTask(Submissions.Incoming incoming) {
-    return incoming.dataSetCode() == null ? null : taskService.createTaskQuery()
-        .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(FILL_FORM)
-        .processInstanceBusinessKey(businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()))
-        .singleResult();
+  private Optional<WaitingTask> waitingTask(Submissions.Incoming incoming) {
+    return incoming.dataSetCode() == null ? Optional.empty() : processes.waitingUserTask(PROCESS_KEY,
+        businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()), FILL_FORM);
   }
 
-  private Submission handOver(Task waiting, Submission submission) {
+  private Submission handOver(Optional<WaitingTask> waiting, Submission submission) {
     // A replayed submission still VALIDATED never reached the task (completing it failed, e.g. on a concurrent
     // change of the instance): hand it over now. One handed over already is in review, and no task waits.
-    if (waiting != null && submission.status() == SubmissionStatus.VALIDATED) {
-      taskService.complete(waiting.getId(), Map.of("submissionId", submission.id(),
+    if (waiting.isPresent() && submission.status() == SubmissionStatus.VALIDATED) {
+      processes.completeUserTask(waiting.get(), Map.of("submissionId", submission.id(),
           "channel", submission.channel().name()));
     }
     return submission;

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 
 /** A bill line as stored in {@code billing_bill_line}. */
 record BillLineRow(String billId, int lineNo, BillLine.Kind kind, Meter meter, BigDecimal quantity, String unit,
-    long unitPriceFen, long amountFen) {
+    long unitPriceFen, long amountFen, String reference) {
 
   BillLine line() {
-    return new BillLine(lineNo, kind, meter, quantity, unit, unitPriceFen, amountFen);
+    return new BillLine(lineNo, kind, meter, quantity, unit, unitPriceFen, amountFen, reference);
   }
 }

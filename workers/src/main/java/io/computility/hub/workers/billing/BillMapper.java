@@ -25,8 +25,10 @@ interface BillMapper {
   void insert(BillRow bill);
 
   @Insert("""
-      INSERT INTO billing_bill_line (bill_id, line_no, kind, meter, quantity, unit, unit_price_fen, amount_fen)
-      VALUES (#{billId}, #{lineNo}, #{kind}, #{meter}, #{quantity}, #{unit}, #{unitPriceFen}, #{amountFen})""")
+      INSERT INTO billing_bill_line (bill_id, line_no, kind, meter, quantity, unit, unit_price_fen, amount_fen,
+                                     reference)
+      VALUES (#{billId}, #{lineNo}, #{kind}, #{meter}, #{quantity}, #{unit}, #{unitPriceFen}, #{amountFen},
+              #{reference})""")
   void insertLine(BillLineRow line);
 
   @Select("SELECT " + COLUMNS + " FROM billing_bill WHERE bill_id = #{billId}")
@@ -37,7 +39,8 @@ interface BillMapper {
 
   @Select("""
       <script>
-      SELECT bill_id, line_no, kind, meter, quantity, unit, unit_price_fen, amount_fen FROM billing_bill_line
+      SELECT bill_id, line_no, kind, meter, quantity, unit, unit_price_fen, amount_fen, reference
+        FROM billing_bill_line
        WHERE bill_id IN <foreach item="id" collection="billIds" open="(" separator="," close=")">#{id}</foreach>
        ORDER BY bill_id, line_no
       </script>""")

@@ -46,6 +46,16 @@ public class Bills {
 
   /** The bill of {@code rated.orderId()}: issued now from {@code rated}, or the one issued before. */
   public Bill issue(String consumerId, String providerId, RatedUsage rated) {
+    return issue(consumerId, providerId, rated, () -> { });
+  }
+
+  /**
+   * The bill of {@code rated.orderId()}: issued now from {@code rated}, or the one issued before.
+   *
+   * @param alsoOnIssue done in the issuing transaction, only when the bill is issued now (coupons consumed by the
+   *     bill); what it throws undoes the issue and is thrown on
+   */
+  public Bill issue(String consumerId, String providerId, RatedUsage rated, Runnable alsoOnIssue) {
     Optional<Bill> existing = forOrder(rated.orderId());
     if (existing.isPresent()) {
       return existing.get();
@@ -57,7 +67,8 @@ public class Bills {
       transactions.executeWithoutResult(status -> {
         bills.insert(row);
         rated.lines().forEach(line -> bills.insertLine(new BillLineRow(row.billId(), line.lineNo(), line.kind(),
-            line.meter(), line.quantity(), line.unit(), line.unitPriceFen(), line.amountFen())));
+            line.meter(), line.quantity(), line.unit(), line.unitPriceFen(), line.amountFen(), line.reference())));
+        alsoOnIssue.run();
         evidence.ifAvailable(ledger -> ledger.record("bill.issued", row.billId(), consumerId, issued(row, rated)));
       });
     } catch (DuplicateKeyException raced) {
@@ -132,10 +143,23 @@ public class Bills {
     facts.put("planVersion", bill.planVersion());
     facts.put("currency", bill.currency());
     facts.put("totalFen", bill.totalFen());
-    facts.put("lines", rated.lines().stream().map(line -> Map.of("meter", line.meter().name(),
-        "quantity", line.quantity().toPlainString(), "unitPriceFen", line.unitPriceFen(),
-        "amountFen", line.amountFen())).toList());
+    facts.put("lines", rated.lines().stream().map(Bills::lineFacts).toList());
     facts.put("issuedAt", bill.issuedAt());
+    return facts;
+  }
+
+  private static Map<String, Object> lineFacts(BillLine line) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("kind", line.kind().name());
+    if (line.meter() != null) {
+      facts.put("meter", line.meter().name());
+    }
+    facts.put("quantity", line.quantity().toPlainString());
+    facts.put("unitPriceFen", line.unitPriceFen());
+    facts.put("amountFen", line.amountFen());
+    if (line.reference() != null) {
+      facts.put("reference", line.reference());
+    }
     return facts;
   }
 

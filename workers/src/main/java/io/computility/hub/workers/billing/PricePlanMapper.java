@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
-/** The table {@code billing_price_plan}. */
+/** The tables {@code billing_price_plan}, {@code billing_price_plan_terms} and {@code billing_price_plan_cap}. */
 @Mapper
 interface PricePlanMapper {
 
@@ -14,12 +14,41 @@ interface PricePlanMapper {
   Integer latestVersion(String productId);
 
   @Select("""
-      SELECT product_id, version, meter, unit, unit_price_fen, valid_from
-        FROM billing_price_plan WHERE product_id = #{productId} AND version = #{version} ORDER BY meter""")
+      SELECT product_id, version, meter, unit, unit_price_fen, valid_from, price_model, tiers, user_class, commitment
+        FROM billing_price_plan WHERE product_id = #{productId} AND version = #{version}
+       ORDER BY meter, user_class, commitment""")
   List<PricePlanRow> version(@Param("productId") String productId, @Param("version") int version);
 
+  @Select("""
+      SELECT product_id, version, minimum_charge_fen, gold_multiplier, silver_multiplier, bronze_multiplier,
+             public_service_quota
+        FROM billing_price_plan_terms WHERE product_id = #{productId} AND version = #{version}""")
+  PlanTermsRow terms(@Param("productId") String productId, @Param("version") int version);
+
+  @Select("""
+      SELECT product_id, version, meter, cap_fen FROM billing_price_plan_cap
+       WHERE product_id = #{productId} AND version = #{version} ORDER BY meter""")
+  List<PlanCapRow> caps(@Param("productId") String productId, @Param("version") int version);
+
+  @Select("SELECT DISTINCT product_id FROM billing_price_plan ORDER BY product_id LIMIT #{limit} OFFSET #{offset}")
+  List<String> products(@Param("limit") int limit, @Param("offset") long offset);
+
   @Insert("""
-      INSERT INTO billing_price_plan (product_id, version, meter, unit, unit_price_fen, valid_from)
-      VALUES (#{productId}, #{version}, #{meter}, #{unit}, #{unitPriceFen}, #{validFrom})""")
+      INSERT INTO billing_price_plan (product_id, version, meter, unit, unit_price_fen, valid_from, price_model, tiers,
+                                      user_class, commitment)
+      VALUES (#{productId}, #{version}, #{meter}, #{unit}, #{unitPriceFen}, #{validFrom}, #{priceModel}, #{tiers},
+              #{userClass}, #{commitment})""")
   void insert(PricePlanRow row);
+
+  @Insert("""
+      INSERT INTO billing_price_plan_terms (product_id, version, minimum_charge_fen, gold_multiplier,
+                                            silver_multiplier, bronze_multiplier, public_service_quota)
+      VALUES (#{productId}, #{version}, #{minimumChargeFen}, #{goldMultiplier}, #{silverMultiplier},
+              #{bronzeMultiplier}, #{publicServiceQuota})""")
+  void insertTerms(PlanTermsRow row);
+
+  @Insert("""
+      INSERT INTO billing_price_plan_cap (product_id, version, meter, cap_fen)
+      VALUES (#{productId}, #{version}, #{meter}, #{capFen})""")
+  void insertCap(PlanCapRow row);
 }

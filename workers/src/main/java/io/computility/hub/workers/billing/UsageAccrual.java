@@ -44,15 +44,25 @@ public class UsageAccrual {
   }
 
   /**
+   * {@link #accrue(String, String, String, Integer, PaymentMode, String, String, RatingContext)} for an order known
+   * only by its usage.
+   */
+  public Accrual accrue(String orderId, String allocationId, String productId, Integer planVersion,
+      PaymentMode mode, String consumerId, String holdId) {
+    return accrue(orderId, allocationId, productId, planVersion, mode, consumerId, holdId, RatingContext.NONE);
+  }
+
+  /**
    * Takes one usage sample of {@code allocationId} for {@code orderId} and rates the order's usage so far.
    *
    * @param planVersion the plan version the order was bought at; {@code null} for the product's current plan
    * @param holdId the order's prepaid hold, or {@code null}
+   * @param order what else of the order its price depends on ({@link RatingContext#NONE} when nothing)
    * @throws NotWiredException when no {@link UsageReader} is deployed
    * @throws UsageUnavailableException when the provider cannot be reached; nothing is recorded then
    */
   public Accrual accrue(String orderId, String allocationId, String productId, Integer planVersion,
-      PaymentMode mode, String consumerId, String holdId) {
+      PaymentMode mode, String consumerId, String holdId, RatingContext order) {
     UsageReader reader = readers.get();
     if (reader == null) {
       throw new NotWiredException();
@@ -65,7 +75,7 @@ public class UsageAccrual {
     }
     meter.record(orderId, reading);
     PricePlan plan = planVersion == null ? plans.current(productId) : plans.version(productId, planVersion);
-    long accrued = rating.rate(orderId, plan, meter.totals(orderId)).totalFen();
+    long accrued = rating.rate(orderId, plan, meter.totals(orderId), order).totalFen();
     long remaining;
     long measure;
     if (mode == PaymentMode.PREPAID) {

@@ -11,9 +11,12 @@
  *       by {@link io.computility.hub.workers.metering.UsageMeter} (the rule for duplicate, late, missing and
  *       decreasing readings is there) and the totals are rated, giving the accrued cost and the balance state.</li>
  *   <li>{@code rating-and-billing}: {@link io.computility.hub.workers.billing.Rating} prices the totals with the
- *       order's {@link io.computility.hub.workers.billing.PricePlan} version (quantity × unit price per line,
- *       rounded half-up to the fen), and {@link io.computility.hub.workers.billing.Bills} issues the one bill of
- *       the order.</li>
+ *       order's {@link io.computility.hub.workers.billing.PricePlan} version and the order's
+ *       {@link io.computility.hub.workers.billing.RatingContext} (user class, commitment, service level, time held;
+ *       the lines, their order and the rounding rule are in {@code Rating}), coupons are applied through
+ *       {@link io.computility.hub.workers.billing.Discounts} ({@code billing.coupon}), and
+ *       {@link io.computility.hub.workers.billing.Bills} issues the one bill of the order, consuming the coupons
+ *       it used.</li>
  *   <li>{@code settlement} ({@link io.computility.hub.workers.billing.OrderSettlements}): capture the hold (and
  *       charge usage beyond it from the wallet, never below zero) or post to the postpaid account, then split
  *       between provider and platform.</li>

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -22,26 +23,49 @@ interface CapacityReservationMapper {
   @Select("select total_units - reserved_units from placement_pool_capacity where pool_id = #{poolId}")
   Long available(String poolId);
 
-  /** The atomic step: takes units only while enough remain. Returns the rows changed (0 or 1). */
+  @Update("""
+      update placement_pool_capacity set public_service_share = #{share}, updated_at = #{now}
+       where pool_id = #{poolId}""")
+  int setPublicServiceShare(@Param("poolId") String poolId, @Param("share") BigDecimal share,
+      @Param("now") LocalDateTime now);
+
+  /**
+   * The atomic step: takes units only while enough remain, and for ordinary demand only outside the public-service
+   * share. Returns the rows changed (0 or 1).
+   */
   @Update("""
       update placement_pool_capacity
-         set reserved_units = reserved_units + #{units}, updated_at = #{now}
-       where pool_id = #{poolId} and total_units - reserved_units >= #{units}""")
-  int takeUnits(@Param("poolId") String poolId, @Param("units") long units, @Param("now") LocalDateTime now);
+         set reserved_units = reserved_units + #{units},
+             public_service_reserved_units = public_service_reserved_units + case when #{publicService} then #{units}
+                                                                                  else 0 end,
+             updated_at = #{now}
+       where pool_id = #{poolId} and total_units - reserved_units >= #{units}
+         and (#{publicService} or reserved_units - public_service_reserved_units + #{units}
+                                  <= total_units - ceil(total_units * public_service_share))""")
+  int takeUnits(@Param("poolId") String poolId, @Param("units") long units,
+      @Param("publicService") boolean publicService, @Param("now") LocalDateTime now);
 
   @Update("""
       update placement_pool_capacity
-         set reserved_units = reserved_units - #{units}, updated_at = #{now}
+         set reserved_units = reserved_units - #{units},
+             public_service_reserved_units = public_service_reserved_units - case when #{publicService} then #{units}
+                                                                                  else 0 end,
+             updated_at = #{now}
        where pool_id = #{poolId}""")
-  int returnUnits(@Param("poolId") String poolId, @Param("units") long units, @Param("now") LocalDateTime now);
+  int returnUnits(@Param("poolId") String poolId, @Param("units") long units,
+      @Param("publicService") boolean publicService, @Param("now") LocalDateTime now);
+
+  @Select("select public_service from placement_capacity_reservation where demand_id = #{demandId}")
+  boolean isPublicService(String demandId);
 
   @Insert("""
       insert into placement_capacity_reservation
-        (demand_id, pool_id, units, state, policy_name, policy_version, reserved_at, expires_at)
-      values (#{demandId}, #{poolId}, #{units}, 'RESERVED', #{policyName}, #{policyVersion}, #{now}, #{expiresAt})""")
+        (demand_id, pool_id, units, state, policy_name, policy_version, reserved_at, expires_at, public_service)
+      values (#{demandId}, #{poolId}, #{units}, 'RESERVED', #{policyName}, #{policyVersion}, #{now}, #{expiresAt},
+              #{publicService})""")
   void insertReservation(@Param("demandId") String demandId, @Param("poolId") String poolId,
-      @Param("units") long units, @Param("policyName") String policyName,
-      @Param("policyVersion") Integer policyVersion, @Param("now") LocalDateTime now,
+      @Param("units") long units, @Param("publicService") boolean publicService,
+      @Param("policyName") String policyName, @Param("policyVersion") Integer policyVersion, @Param("now") LocalDateTime now,
       @Param("expiresAt") LocalDateTime expiresAt);
 
   @Select("""

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Topic {@code capacity-reservation}: on order confirmation, reserves {@code units} of {@code poolId} for
- * {@code demandId} (optional {@code policyName}, {@code policyVersion}, {@code holdMinutes}). Idempotent per
+ * {@code demandId} (optional {@code policyName}, {@code policyVersion}, {@code holdMinutes}, {@code userClass}:
+ * {@code PUBLIC_SERVICE} may take the pool's reserved public-service share). Idempotent per
  * demand. Output {@code reservationOutcome}; BPMN errors {@code INSUFFICIENT_CAPACITY}, {@code UNKNOWN_POOL},
  * {@code RESERVATION_CONFLICT}, {@code RESERVATION_RELEASED}.
  */
 @Component
 class CapacityReservationWorker implements Worker {
+
+  private static final String PUBLIC_SERVICE = "PUBLIC_SERVICE";
 
   private final CapacityReservations reservations;
   private final Clock clock;
@@ -40,7 +43,8 @@ class CapacityReservationWorker implements Worker {
         : clock.instant().plus(Duration.ofMinutes(((Number) hold).longValue()));
     CapacityReservations.Outcome outcome = reservations.reserve(item.requiredString("demandId"),
         item.requiredString("poolId"), item.requiredLong("units"), item.stringOr("policyName", null),
-        version == null ? null : ((Number) version).intValue(), expiresAt);
+        version == null ? null : ((Number) version).intValue(), expiresAt,
+        PUBLIC_SERVICE.equals(item.stringOr("userClass", null)));
     Map<String, Object> variables = Map.of("reservationOutcome", outcome.name());
     return switch (outcome) {
       case RESERVED, ALREADY_RESERVED -> WorkResult.complete(variables);

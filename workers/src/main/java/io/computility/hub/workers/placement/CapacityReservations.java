@@ -1,5 +1,6 @@
 package io.computility.hub.workers.placement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * confirmed and releases them on cancellation or timeout. Reservation is idempotent per demand: a retried
  * confirmation returns the first outcome and never takes units twice. The resource layer keeps each pool's total
  * up to date with {@link #registerCapacity}. Every change also appends to {@code placement_capacity_event}.
+ *
+ * <p>The reserved public-service quota (A-4): a pool may keep a share of its units for public-service users
+ * ({@link #setPublicServiceShare}, from the product's price plan). Ordinary demands may hold at most
+ * total − ceil(total × share) units of it; public-service demands may take any free unit.
  */
 @Service
 public class CapacityReservations {
@@ -65,6 +70,19 @@ public class CapacityReservations {
     });
   }
 
+  /**
+   * Keeps {@code share} (0 to 1) of the pool's units for public-service demands; units ordinary demands hold
+   * already are kept.
+   *
+   * @return {@code false} for an unknown pool
+   */
+  public boolean setPublicServiceShare(String poolId, BigDecimal share) {
+    if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("share must be between 0 and 1: " + share);
+    }
+    return mapper.setPublicServiceShare(poolId, share, now()) == 1;
+  }
+
   /** The pool's capacity history, oldest first: {@code CAPACITY_SET}, {@code RESERVED}, {@code RELEASED}. */
   List<String> history(String poolId) {
     return mapper.events(poolId);
@@ -80,15 +98,22 @@ public class CapacityReservations {
     return mapper.find(demandId);
   }
 
+  /** Reserves {@code units} of {@code poolId} for an ordinary (not public-service) {@code demandId}. */
+  public Outcome reserve(String demandId, String poolId, long units, String policyName, Integer policyVersion,
+      Instant expiresAt) {
+    return reserve(demandId, poolId, units, policyName, policyVersion, expiresAt, false);
+  }
+
   /**
    * Reserves {@code units} of {@code poolId} for {@code demandId}.
    *
    * @param policyName the policy that placed the demand, recorded with the reservation; may be {@code null}
    * @param policyVersion its version; may be {@code null}
    * @param expiresAt when an unreleased hold times out, or {@code null} for no timeout
+   * @param publicService whether the demand is a public-service user's, which may take the pool's reserved share
    */
   public Outcome reserve(String demandId, String poolId, long units, String policyName, Integer policyVersion,
-      Instant expiresAt) {
+      Instant expiresAt, boolean publicService) {
     if (units <= 0) {
       throw new IllegalArgumentException("units must be positive");
     }
@@ -99,9 +124,9 @@ public class CapacityReservations {
           return repeated(existing, poolId, units);
         }
         LocalDateTime now = now();
-        mapper.insertReservation(demandId, poolId, units, policyName, policyVersion, now,
+        mapper.insertReservation(demandId, poolId, units, publicService, policyName, policyVersion, now,
             expiresAt == null ? null : utc(expiresAt));
-        if (mapper.takeUnits(poolId, units, now) == 1) {
+        if (mapper.takeUnits(poolId, units, publicService, now) == 1) {
           mapper.insertEvent(poolId, demandId, "RESERVED", units, null, now);
           return Outcome.RESERVED;
         }
@@ -122,7 +147,7 @@ public class CapacityReservations {
       if (reservation == null || mapper.markReleased(demandId, reason, now) == 0) {
         return false;
       }
-      mapper.returnUnits(reservation.poolId(), reservation.units(), now);
+      mapper.returnUnits(reservation.poolId(), reservation.units(), mapper.isPublicService(demandId), now);
       mapper.insertEvent(reservation.poolId(), demandId, "RELEASED", reservation.units(), reason, now);
       return true;
     }));

@@ -12,10 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the worker runtime: on unless {@code hub.workers.enabled=false}.
+ * Wires the worker runtime on the embedded Operaton engine: on unless {@code hub.workers.enabled=false} or
+ * another engine runs the processes ({@code hub.engine=camunda8}, see {@code workers.camunda8}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "hub.workers", name = "enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "hub.engine", havingValue = "operaton", matchIfMissing = true)
 @EnableConfigurationProperties(WorkersProperties.class)
 class WorkersConfiguration {
 

@@ -54,6 +54,9 @@ interface WalletMapper {
   List<WalletTransaction> transactions(@Param("owner") String owner, @Param("limit") int limit,
       @Param("offset") long offset);
 
+  @Select("SELECT COUNT(*) FROM wallet_transaction WHERE owner = #{owner}")
+  long countTransactions(String owner);
+
   @Select("SELECT COALESCE(SUM(amount), 0) FROM wallet_entry WHERE transaction_id = #{transactionId}")
   long entrySum(String transactionId);
 

@@ -292,6 +292,11 @@ public class Wallets {
     return ledger.transactions(owner, size, (long) page * size);
   }
 
+  /** How many transactions {@code owner}'s journal has. */
+  public long transactionCount(String owner) {
+    return ledger.countTransactions(owner);
+  }
+
   private WalletTransaction release(Hold hold, Kind kind, String idempotencyKey) {
     close(hold, kind == Kind.EXPIRE ? Hold.Status.EXPIRED : Hold.Status.VOIDED, 0);
     WalletTransaction release = record(hold.owner(), kind, hold.amount(), hold.holdId(), hold.reference(),

@@ -31,6 +31,17 @@ class BillingSqlOnH2Test {
     assertThat(sql.queryForObject("SELECT credit_limit_fen FROM billing_postpaid_account WHERE owner = 'c1'",
         Long.class)).isEqualTo(200);
 
+    sql.update("INSERT INTO billing_price_plan (product_id, version, meter, unit, unit_price_fen, valid_from,"
+        + " price_model, tiers, user_class, commitment) VALUES ('p', 1, 'GPU_HOURS', 'GPU·h', 2000, current_timestamp,"
+        + " 'GRADUATED', '100:2000,:1800', 'RESEARCH', 'ANY')");
+    sql.update("INSERT INTO billing_coupon (coupon_id, code, kind, amount_fen, valid_from, valid_until, stacking,"
+        + " max_redemptions, per_user_limit, status, created_by, created_at) VALUES ('c1', 'ONCE', 'FIXED_AMOUNT',"
+        + " 100, current_timestamp, current_timestamp, 'STACKABLE', 1, 1, 'ACTIVE', 'op', current_timestamp)");
+    String claim = "UPDATE billing_coupon SET redeemed_count = redeemed_count + 1 WHERE coupon_id = 'c1'"
+        + " AND status = 'ACTIVE' AND (max_redemptions IS NULL OR redeemed_count < max_redemptions)";
+    assertThat(sql.update(claim)).isEqualTo(1);
+    assertThat(sql.update(claim)).isZero();
+
     sql.update("INSERT INTO wallet_account (account_id, owner, kind, currency, balance)"
         + " VALUES ('wallet:c1', 'c1', 'WALLET', 'CNY', 5)");
     assertThat(sql.queryForObject("SELECT balance FROM wallet_account WHERE account_id = 'wallet:c1' FOR UPDATE",

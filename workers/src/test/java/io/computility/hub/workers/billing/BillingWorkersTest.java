@@ -13,6 +13,7 @@ import io.computility.hub.workers.wallet.Hold;
 import io.computility.hub.workers.wallet.WalletBalance;
 import io.computility.hub.workers.wallet.Wallets;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -191,7 +192,7 @@ class BillingWorkersTest {
 
     UsageMeteringWorker unwired = new UsageMeteringWorker(new UsageAccrual(
         new StaticListableBeanFactory().getBeanProvider(UsageReader.class), meter, plans, rating, wallets, postpaid,
-        properties));
+        properties), Clock.systemUTC());
     assertThat(unwired.work(task("meterUsage", meteringVariables("POSTPAID", null, version))))
         .isInstanceOfSatisfying(WorkResult.Failed.class,
             failed -> assertThat(failed.message()).contains("not wired"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.computility.hub.workers.WorkItem;
 import io.computility.hub.workers.WorkResult;
 import io.computility.hub.workers.placement.CapacityReservations.Outcome;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,34 @@ class CapacityReservationsTest {
     Map<Outcome, Long> counts = results.stream().collect(Collectors.groupingBy(Function.identity(),
         Collectors.counting()));
     assertThat(counts).containsEntry(Outcome.RESERVED, 10L).containsEntry(Outcome.INSUFFICIENT_CAPACITY, 40L);
+    assertThat(reservations.available(pool)).isZero();
+  }
+
+  @Test
+  void ordinaryDemandCannotTakeThePublicServiceShare() {
+    String pool = id("pool");
+    reservations.registerCapacity(pool, 10);
+    // ceil(10 × 0.25) = 3 units kept for public service: ordinary demand may hold 7.
+    assertThat(reservations.setPublicServiceShare(pool, new BigDecimal("0.25"))).isTrue();
+    assertThat(reservations.setPublicServiceShare(id("nowhere"), BigDecimal.ONE)).isFalse();
+
+    String ordinary = id("ordinary");
+    assertThat(reservations.reserve(ordinary, pool, 7, null, null, null)).isEqualTo(Outcome.RESERVED);
+    assertThat(reservations.reserve(id("ordinary"), pool, 1, null, null, null))
+        .isEqualTo(Outcome.INSUFFICIENT_CAPACITY);
+    String publicService = id("public");
+    assertThat(reserveWorker.work(task(Map.of("demandId", publicService, "poolId", pool, "units", 2L,
+        "userClass", "PUBLIC_SERVICE")))).isEqualTo(WorkResult.complete(Map.of("reservationOutcome", "RESERVED")));
+    assertThat(reservations.available(pool)).isEqualTo(1);
+
+    // Released public-service units go back to the share, not to ordinary demand.
+    reservations.release(publicService, "CANCELLED");
+    assertThat(reservations.reserve(id("ordinary"), pool, 1, null, null, null))
+        .isEqualTo(Outcome.INSUFFICIENT_CAPACITY);
+    // Released ordinary units are ordinary again; public service may still take every free unit.
+    reservations.release(ordinary, "CANCELLED");
+    assertThat(reservations.reserve(id("ordinary"), pool, 7, null, null, null)).isEqualTo(Outcome.RESERVED);
+    assertThat(reservations.reserve(id("public"), pool, 3, null, null, null, true)).isEqualTo(Outcome.RESERVED);
     assertThat(reservations.available(pool)).isZero();
   }
 

@@ -27,6 +27,17 @@ class PlacementSqlOnH2Test {
     assertThat(sql.update(take, 2, "p1", 2)).isEqualTo(1);
     assertThat(sql.update(take, 1, "p1", 1)).isZero();
 
+    // The public-service share: ordinary demand stays within total − ceil(total × share).
+    sql.update(upsert, "p2", 10, 10);
+    sql.update("update placement_pool_capacity set public_service_share = 0.25 where pool_id = 'p2'");
+    String takeOrdinary = "update placement_pool_capacity set reserved_units = reserved_units + ?,"
+        + " public_service_reserved_units = public_service_reserved_units + case when ? then ? else 0 end"
+        + " where pool_id = 'p2' and total_units - reserved_units >= ? and (? or reserved_units"
+        + " - public_service_reserved_units + ? <= total_units - ceil(total_units * public_service_share))";
+    assertThat(sql.update(takeOrdinary, 8, false, 8, 8, false, 8)).isZero();
+    assertThat(sql.update(takeOrdinary, 7, false, 7, 7, false, 7)).isEqualTo(1);
+    assertThat(sql.update(takeOrdinary, 3, true, 3, 3, true, 3)).isEqualTo(1);
+
     sql.update("insert into placement_policy (policy_name, policy_version, definition, deleted, created_at)"
         + " values ('x', 1, '{}', false, current_timestamp)");
     assertThat(sql.queryForObject("select count(*) from placement_policy p where policy_version ="

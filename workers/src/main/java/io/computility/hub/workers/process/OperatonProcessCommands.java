@@ -1,0 +1,70 @@
+package io.computility.hub.workers.process;
+
+import java.util.Map;
+import java.util.Optional;
+import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** {@link ProcessCommands} on the embedded Operaton engine (the default, {@code hub.engine=operaton}). */
+@Component
+@ConditionalOnProperty(name = "hub.engine", havingValue = "operaton", matchIfMissing = true)
+class OperatonProcessCommands implements ProcessCommands {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  OperatonProcessCommands(RuntimeService runtime, TaskService tasks) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public String start(String processKey, String businessKey, Map<String, Object> variables) {
+    return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+  }
+
+  @Override
+  public Optional<String> runningInstance(String processKey, String businessKey) {
+    return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).singleResult()).map(ProcessInstance::getId);
+  }
+
+  @Override
+  public void correlate(String messageName, String businessKey, Map<String, Object> variables) {
+    try {
+      runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+          .setVariables(variables).correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new NotCorrelatedException("No instance with business key '" + businessKey + "' waits for "
+          + messageName, e);
+    }
+  }
+
+  @Override
+  public void correlateByVariable(String messageName, String variableName, Object value,
+      Map<String, Object> variables) {
+    try {
+      runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(variableName, value)
+          .setVariables(variables).correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new NotCorrelatedException("No instance with " + variableName + " = '" + value + "' waits for "
+          + messageName, e);
+    }
+  }
+
+  @Override
+  public Optional<WaitingTask> waitingUserTask(String processKey, String businessKey, String taskDefinitionKey) {
+    return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(processKey)
+            .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey).singleResult())
+        .map(task -> new WaitingTask(task.getId(), task.getProcessInstanceId()));
+  }
+
+  @Override
+  public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
+    tasks.complete(task.id(), variables);
+  }
+}

@@ -1,0 +1,69 @@
+package io.computility.hub.workers.process;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the hub does to its processes, whichever engine runs them: start an instance, deliver a message to a
+ * waiting instance, and complete a waiting user task. Callers use this port instead of an engine's API, so the
+ * hub runs unchanged on the embedded Operaton engine ({@code hub.engine=operaton}, the default) or on a
+ * Camunda 8 cluster ({@code hub.engine=camunda8}).
+ *
+ * <p>Camunda 8 has no business keys: there the business key travels as the process variable
+ * {@value #BUSINESS_KEY}, which the converted models use as their messages' correlation key.
+ */
+public interface ProcessCommands {
+
+  /** The process variable that carries the business key on engines without one. */
+  String BUSINESS_KEY = "businessKey";
+
+  /**
+   * Starts the latest version of the process {@code processKey}.
+   *
+   * @return the new instance's id (Operaton) or key (Camunda 8)
+   */
+  String start(String processKey, String businessKey, Map<String, Object> variables);
+
+  /** The running instance of {@code processKey} with {@code businessKey}, if there is one. */
+  Optional<String> runningInstance(String processKey, String businessKey);
+
+  /**
+   * Delivers the message {@code messageName} with {@code variables} to the instance with {@code businessKey}
+   * that waits for it.
+   *
+   * @throws NotCorrelatedException when the engine knows at once that no instance waits for it (Operaton);
+   *     Camunda 8 publishes the message and drops it after {@code hub.camunda8.message-time-to-live}
+   */
+  void correlate(String messageName, String businessKey, Map<String, Object> variables);
+
+  /**
+   * Delivers the message {@code messageName} to the instance whose variable {@code variableName} equals
+   * {@code value} (on Camunda 8 the model's correlation key for that message is that variable).
+   *
+   * @throws NotCorrelatedException as for {@link #correlate}
+   */
+  void correlateByVariable(String messageName, String variableName, Object value, Map<String, Object> variables);
+
+  /** The user task {@code taskDefinitionKey} that waits in the instance of {@code processKey} with the key. */
+  Optional<WaitingTask> waitingUserTask(String processKey, String businessKey, String taskDefinitionKey);
+
+  /** Completes a waiting user task with {@code variables}. */
+  void completeUserTask(WaitingTask task, Map<String, Object> variables);
+
+  /**
+   * A user task that waits for someone.
+   *
+   * @param id the engine's id (Operaton) or key (Camunda 8) of the task
+   * @param processInstanceId the id or key of its instance
+   */
+  record WaitingTask(String id, String processInstanceId) {
+  }
+
+  /** No instance waits for a message. */
+  final class NotCorrelatedException extends RuntimeException {
+
+    public NotCorrelatedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
