@@ -1,0 +1,29 @@
+package io.computility.hub.workers.billing.reconciliation;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** Reconciliation requests that cannot be done as asked, rendered as problem+json. */
+public abstract sealed class ReconciliationProblem extends ErrorResponseException {
+
+  ReconciliationProblem(HttpStatus status, String type, String field, String detail, Object... args) {
+    super(status, problem(status, type, field, detail), null, null, args);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("https://computility.hub/problems/" + type));
+    problem.setProperty("field", field);
+    return problem;
+  }
+
+  /** No reconciliation of that id. */
+  public static final class UnknownReconciliation extends ReconciliationProblem {
+    UnknownReconciliation(String id) {
+      super(HttpStatus.NOT_FOUND, "unknown-reconciliation", "reconciliationId",
+          "There is no reconciliation '" + id + "'", id);
+    }
+  }
+}
