@@ -1,8 +1,10 @@
 package io.computility.hub.camel.adapter;
 
+import io.computility.hub.workers.process.ProcessCommands;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,10 +30,10 @@ class ProvisioningEvents extends RouteBuilder {
   static final String REPORTS = "seda:provisioning-reports";
   private static final Logger LOG = LoggerFactory.getLogger(ProvisioningEvents.class);
 
-  private final ObjectProvider<RuntimeService> engine;
+  private final ObjectProvider<ProcessCommands> engine;
   private final ProducerTemplate producer;
 
-  ProvisioningEvents(ObjectProvider<RuntimeService> engine, @Lazy ProducerTemplate producer) {
+  ProvisioningEvents(ObjectProvider<ProcessCommands> engine, @Lazy ProducerTemplate producer) {
     this.engine = engine;
     this.producer = producer;
   }
@@ -51,14 +53,14 @@ class ProvisioningEvents extends RouteBuilder {
   }
 
   private void correlate(AllocationStateChanged change) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(STATE_VARIABLE, change.state().name());
+    variables.put(DETAIL_VARIABLE, change.detail());
     try {
-      int correlated = engine.getObject().createMessageCorrelation(MESSAGE)
-          .processInstanceVariableEquals(ALLOCATION_VARIABLE, change.allocationId())
-          .setVariable(STATE_VARIABLE, change.state().name())
-          .setVariable(DETAIL_VARIABLE, change.detail())
-          .correlateAllWithResult().size();
-      LOG.debug("{} {} of allocation {} reached {} process instance(s)", MESSAGE, change.state(),
-          change.allocationId(), correlated);
+      engine.getObject().correlateByVariable(MESSAGE, ALLOCATION_VARIABLE, change.allocationId(), variables);
+      LOG.debug("{} {} of allocation {} delivered", MESSAGE, change.state(), change.allocationId());
+    } catch (ProcessCommands.NotCorrelatedException notWaiting) {
+      LOG.debug("{} {} of allocation {}: no process waits for it", MESSAGE, change.state(), change.allocationId());
     } catch (RuntimeException e) {
       // the state is stored; the order process still learns it by polling
       LOG.warn("Could not correlate {} for allocation {}: {}", MESSAGE, change.allocationId(), e.toString());

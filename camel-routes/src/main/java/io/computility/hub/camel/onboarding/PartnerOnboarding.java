@@ -5,9 +5,8 @@ import io.computility.hub.camel.partner.PartnerRegistered;
 import io.computility.hub.camel.resource.AdmissionStatus;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.UnknownProviderException;
+import io.computility.hub.workers.process.ProcessCommands;
 import java.util.Map;
-import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,12 +38,12 @@ class PartnerOnboarding {
 
   private final ResourceInventory inventory;
   private final ProviderConnections connections;
-  private final RuntimeService runtime;
+  private final ProcessCommands processes;
 
-  PartnerOnboarding(ResourceInventory inventory, ProviderConnections connections, RuntimeService runtime) {
+  PartnerOnboarding(ResourceInventory inventory, ProviderConnections connections, ProcessCommands processes) {
     this.inventory = inventory;
     this.connections = connections;
-    this.runtime = runtime;
+    this.processes = processes;
   }
 
   @EventListener
@@ -56,21 +55,17 @@ class PartnerOnboarding {
       return;
     }
     connections.attach(providerId);
-    ProcessInstance running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SimulatedProviderOnboarding.PROCESS).processInstanceBusinessKey(providerId)
-        .singleResult();
-    if (running == null) {
-      runtime.startProcessInstanceByKey(SimulatedProviderOnboarding.PROCESS, providerId,
+    if (processes.runningInstance(SimulatedProviderOnboarding.PROCESS, providerId).isEmpty()) {
+      processes.start(SimulatedProviderOnboarding.PROCESS, providerId,
           Map.of("providerId", providerId, "autoApprove", false));
       LOG.info("Onboarding of partner {} started", providerId);
-    } else if (awaitsResubmission(running)) {
-      runtime.createMessageCorrelation(RESUBMITTED).processInstanceId(running.getId()).correlate();
-      LOG.info("Partner {} re-submitted; its onboarding checks again", providerId);
+      return;
     }
-  }
-
-  private boolean awaitsResubmission(ProcessInstance onboarding) {
-    return runtime.createEventSubscriptionQuery().processInstanceId(onboarding.getId()).eventType("message")
-        .eventName(RESUBMITTED).count() > 0;
+    try {
+      processes.correlate(RESUBMITTED, providerId, Map.of());
+      LOG.info("Partner {} re-submitted; its onboarding checks again", providerId);
+    } catch (ProcessCommands.NotCorrelatedException inProgress) {
+      // its onboarding runs and does not wait for a re-submission: nothing to do
+    }
   }
 }

@@ -11,6 +11,7 @@ import io.computility.hub.camel.resource.UnknownProviderException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The partner API (R-6.4, standard interfaces): a provider platform registers itself and pushes its inventory and
  * usage. Every body is checked against the unified model before anything changes; a bad one is answered with a
  * 400 problem naming the field. Pushes carry an {@code Idempotency-Key}; a repeated key changes nothing again.
- * Access (PARTNER or PROVIDER tokens) is enforced centrally by hub-server.
+ * Access (PARTNER or PROVIDER tokens) is enforced centrally by hub-server; a provider is changed only by the API
+ * client that registered it, or an operator ({@link PartnerClients}).
  */
 @RestController
 @RequestMapping("/api/v1/partner/providers")
@@ -45,14 +47,16 @@ class PartnerController {
   private final Validator validator;
   private final ProducerTemplate producer;
   private final ApplicationEventPublisher events;
+  private final PartnerClients clients;
   private final Clock clock;
 
   PartnerController(ResourceInventory inventory, Validator validator, ProducerTemplate producer,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, PartnerClients clients, Clock clock) {
     this.inventory = inventory;
     this.validator = validator;
     this.producer = producer;
     this.events = events;
+    this.clients = clients;
     this.clock = clock;
   }
 
@@ -62,7 +66,7 @@ class PartnerController {
    * re-submission); an admitted or suspended one keeps its status.
    */
   @PostMapping
-  ResponseEntity<Provider> register(@RequestBody PartnerRequests.Registration registration) {
+  ResponseEntity<Provider> register(@RequestBody PartnerRequests.Registration registration, Principal caller) {
     validate(registration);
     if (registration.credentialsRef() != null && registration.baseUrl() == null) {
       throw new PartnerRequestInvalidException("credentialsRef", "needs a baseUrl the credentials are for");
@@ -75,6 +79,7 @@ class PartnerController {
       throw new PartnerRequestInvalidException("kind", "cannot change after registration (was "
           + known.get().kind() + ")");
     }
+    clients.claim(registration.id(), caller);
     AdmissionStatus status = known.map(Provider::admissionStatus)
         .filter(current -> current == AdmissionStatus.ADMITTED || current == AdmissionStatus.SUSPENDED)
         .orElse(AdmissionStatus.PENDING);
@@ -92,8 +97,9 @@ class PartnerController {
   @PutMapping("/{providerId}/inventory")
   Map<String, Object> pushInventory(@PathVariable String providerId,
       @RequestHeader(PartnerRoutes.KEY) String idempotencyKey,
-      @RequestBody PartnerRequests.InventoryReport report) {
+      @RequestBody PartnerRequests.InventoryReport report, Principal caller) {
     validate(report);
+    clients.check(providerId, caller);
     Provider provider = inventory.provider(providerId).orElseThrow(() -> new UnknownProviderException(providerId));
     // measuring validates every pool against the conversion table before anything is written
     inventory.measure(provider, report.pools().stream().map(pool -> new PoolSnapshot(pool.externalId(), pool.kind(),
@@ -108,8 +114,10 @@ class PartnerController {
   /** Records usage samples of the provider's allocations. */
   @PostMapping("/{providerId}/usage")
   ResponseEntity<Map<String, Object>> pushUsage(@PathVariable String providerId,
-      @RequestHeader(PartnerRoutes.KEY) String idempotencyKey, @RequestBody PartnerRequests.UsageReport report) {
+      @RequestHeader(PartnerRoutes.KEY) String idempotencyKey, @RequestBody PartnerRequests.UsageReport report,
+      Principal caller) {
     validate(report);
+    clients.check(providerId, caller);
     for (int i = 0; i < report.samples().size(); i++) {
       PartnerRequests.UsageSample sample = report.samples().get(i);
       if (sample.periodEnd().isBefore(sample.periodStart())) {

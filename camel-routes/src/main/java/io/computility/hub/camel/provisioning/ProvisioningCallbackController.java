@@ -3,10 +3,12 @@ package io.computility.hub.camel.provisioning;
 import io.computility.hub.camel.adapter.Allocation;
 import io.computility.hub.camel.adapter.AllocationState;
 import io.computility.hub.camel.adapter.AllocationStates;
+import io.computility.hub.camel.partner.PartnerClients;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.UnknownProviderException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.security.Principal;
 import java.util.Comparator;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {"state": "ACTIVE" | "FAILED", "detail": "…"}}. The state is stored through {@link AllocationStates}
  * (which tells the waiting order process). Repeating a report changes nothing ({@code "applied": false}); so does a
  * report the allocation's lifecycle has passed (e.g. after release). Access (PARTNER or PROVIDER tokens) is enforced
- * centrally by hub-server, like every partner endpoint.
+ * centrally by hub-server, like every partner endpoint; only the provider's own API client or an operator may report
+ * ({@link PartnerClients}).
  */
 @RestController
 @RequestMapping("/api/v1/partner/providers/{providerId}/allocations/{externalId}/events")
@@ -29,11 +32,14 @@ class ProvisioningCallbackController {
   private final AllocationStates allocations;
   private final ResourceInventory inventory;
   private final Validator validator;
+  private final PartnerClients clients;
 
-  ProvisioningCallbackController(AllocationStates allocations, ResourceInventory inventory, Validator validator) {
+  ProvisioningCallbackController(AllocationStates allocations, ResourceInventory inventory, Validator validator,
+      PartnerClients clients) {
     this.allocations = allocations;
     this.inventory = inventory;
     this.validator = validator;
+    this.clients = clients;
   }
 
   /**
@@ -50,9 +56,10 @@ class ProvisioningCallbackController {
 
   @PostMapping
   Answer report(@PathVariable String providerId, @PathVariable String externalId,
-      @RequestBody(required = false) ProvisioningReport report) {
+      @RequestBody(required = false) ProvisioningReport report, Principal caller) {
     validate(report);
     inventory.provider(providerId).orElseThrow(() -> new UnknownProviderException(providerId));
+    clients.check(providerId, caller);
     Allocation before = allocations.findByExternalId(providerId, externalId)
         .orElseThrow(() -> new UnknownAllocationException(providerId, externalId));
     Allocation after = allocations.report(before.id(), AllocationState.valueOf(report.state()), report.detail(),

@@ -213,6 +213,11 @@ class SimulatorState {
       return allocation;
     }
 
+    /** The allocations held now. */
+    synchronized List<Held> allocations() {
+      return List.copyOf(held.values());
+    }
+
     /** Unit-hours an allocation has used so far: units × hours since it became active, times the multiplier. */
     BigDecimal unitHours(String id) {
       Held allocation = held(id);

@@ -22,7 +22,7 @@ class MigrationPortabilityTest {
       while (tables.next()) {
         count++;
       }
-      assertThat(count).isEqualTo(11);
+      assertThat(count).isEqualTo(12);
     }
   }
 }

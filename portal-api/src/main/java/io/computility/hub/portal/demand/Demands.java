@@ -5,6 +5,7 @@ import io.computility.hub.portal.Paged;
 import io.computility.hub.portal.order.OrderProperties;
 import io.computility.hub.workers.placement.StoredCandidate;
 import io.computility.hub.workers.placement.StoredCandidates;
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
-import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,16 +38,16 @@ public class Demands {
 
   private final DemandMapper mapper;
   private final StoredCandidates candidates;
-  private final RuntimeService runtime;
+  private final ProcessCommands processes;
   private final OrderProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  Demands(DemandMapper mapper, StoredCandidates candidates, RuntimeService runtime, OrderProperties properties,
+  Demands(DemandMapper mapper, StoredCandidates candidates, ProcessCommands processes, OrderProperties properties,
       PlatformTransactionManager transactionManager, Clock clock) {
     this.mapper = mapper;
     this.candidates = candidates;
-    this.runtime = runtime;
+    this.processes = processes;
     this.properties = properties;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
@@ -77,7 +76,7 @@ public class Demands {
       transactions.executeWithoutResult(status -> {
         mapper.insert(row);
         mapper.insertHistory(row.id(), row.status(), row.createdAt());
-        runtime.startProcessInstanceByKey(OrderFulfilment.PROCESS, row.id(), startVariables(row));
+        processes.start(OrderFulfilment.PROCESS, row.id(), startVariables(row));
       });
     } catch (DuplicateKeyException raced) {
       // the same key published concurrently and committed first: answer as a repeat would
@@ -139,10 +138,9 @@ public class Demands {
         return false;
       }
       try {
-        runtime.createMessageCorrelation(OrderFulfilment.DEMAND_CANCELLED).processInstanceBusinessKey(demandId)
-            .correlate();
+        processes.correlate(OrderFulfilment.DEMAND_CANCELLED, demandId, Map.of());
         return true;
-      } catch (MismatchingMessageCorrelationException tooLate) {
+      } catch (ProcessCommands.NotCorrelatedException tooLate) {
         status.setRollbackOnly();
         return false;
       }
@@ -179,10 +177,10 @@ public class Demands {
         return false;
       }
       try {
-        runtime.createMessageCorrelation(OrderFulfilment.OFFER_CONFIRMED).processInstanceBusinessKey(demandId)
-            .setVariable(OrderFulfilment.CONFIRMED_POOL_ID, poolId).correlate();
+        processes.correlate(OrderFulfilment.OFFER_CONFIRMED, demandId,
+            Map.of(OrderFulfilment.CONFIRMED_POOL_ID, poolId));
         return true;
-      } catch (MismatchingMessageCorrelationException tooLate) {
+      } catch (ProcessCommands.NotCorrelatedException tooLate) {
         status.setRollbackOnly();
         return false;
       }

@@ -4,19 +4,17 @@ import io.computility.hub.camel.metering.UsageMeters;
 import io.computility.hub.camel.resource.Product;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
+import io.computility.hub.workers.billing.Charge;
 import io.computility.hub.workers.billing.PricePlan;
 import io.computility.hub.workers.billing.PricePlans;
 import io.computility.hub.workers.metering.Meter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The price plan an order is rated with: the listed product's price per unit-hour, turned into a price per unit
- * of the pool's primary meter (a unit-hour of an 8-card server is 8 GPU·h), plus {@code hub.orders.network-fen-per-gb}
- * per network GB. The plan is versioned by the billing module; an unchanged price keeps the current version.
+ * The price plan an order is rated with: the listed product's price per unit-hour, as the price of the bundle of
+ * the pool's primary meter that one unit-hour is (a unit-hour of an 8-card server is 8 GPU·h, of a 56-core instance
+ * 56 core·h), so the listed price is charged exactly; plus {@code hub.orders.network-fen-per-gb} per network GB. The plan is versioned by the billing module; an unchanged price keeps the current version.
  */
 @Component
 class OrderPricing {
@@ -39,10 +37,8 @@ class OrderPricing {
     Product product = inventory.listedProducts().stream().filter(p -> p.id().equals(productId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Product " + productId + " is not listed"));
     UsageMeters.PrimaryMeter primary = meters.primary(pool);
-    Map<Meter, Long> prices = new EnumMap<>(Meter.class);
-    prices.put(primary.meter(), BigDecimal.valueOf(product.priceFenPerHour())
-        .divide(primary.perUnitHour(), 0, RoundingMode.HALF_UP).longValueExact());
-    prices.put(Meter.NETWORK_GB, properties.networkFenPerGb());
-    return plans.ensure(productId, prices);
+    return plans.ensure(productId, List.of(
+        Charge.perBundle(primary.meter(), product.priceFenPerHour(), primary.perUnitHour()),
+        Charge.perUnit(Meter.NETWORK_GB, properties.networkFenPerGb())));
   }
 }

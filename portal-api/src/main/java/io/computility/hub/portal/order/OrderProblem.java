@@ -1,8 +1,7 @@
 package io.computility.hub.portal.order;
 
-import java.net.URI;
+import io.computility.hub.workers.HubProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -11,19 +10,8 @@ import org.springframework.web.ErrorResponseException;
  */
 public abstract sealed class OrderProblem extends ErrorResponseException {
 
-  private static final String TYPES = "https://computility.hub/problems/";
-
   OrderProblem(HttpStatus status, String type, String field, String defaultDetail, Object... args) {
-    super(status, problem(status, type, field, defaultDetail), null, null, args);
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPES + type));
-    if (field != null) {
-      problem.setProperty("field", field);
-    }
-    return problem;
+    super(status, HubProblems.detail(status, type, field, defaultDetail), null, null, args);
   }
 
   /** No order of that id visible to the caller. */

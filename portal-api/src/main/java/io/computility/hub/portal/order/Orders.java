@@ -2,16 +2,17 @@ package io.computility.hub.portal.order;
 
 import io.computility.hub.portal.OrderFulfilment;
 import io.computility.hub.portal.Paged;
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.operaton.bpm.engine.ActivityTypes;
 import org.operaton.bpm.engine.HistoryService;
-import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
-import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
@@ -31,13 +32,13 @@ public class Orders {
   private static final int MAX_PAGE_SIZE = 200;
 
   private final OrderMapper mapper;
-  private final RuntimeService runtime;
+  private final ProcessCommands processes;
   private final HistoryService history;
   private final MessageSource messages;
 
-  Orders(OrderMapper mapper, RuntimeService runtime, HistoryService history, MessageSource messages) {
+  Orders(OrderMapper mapper, ProcessCommands processes, HistoryService history, MessageSource messages) {
     this.mapper = mapper;
-    this.runtime = runtime;
+    this.processes = processes;
     this.history = history;
     this.messages = messages;
   }
@@ -101,22 +102,19 @@ public class Orders {
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        runtime.createMessageCorrelation(OrderFulfilment.RELEASE_REQUESTED)
-            .processInstanceBusinessKey(order.demandId())
-            .setVariable(OrderFulfilment.RELEASE_REASON, "USER")
-            .correlate();
+        processes.correlate(OrderFulfilment.RELEASE_REQUESTED, order.demandId(),
+            Map.of(OrderFulfilment.RELEASE_REASON, "USER"));
         break;
       } catch (OptimisticLockingException raced) {
         // the booked end or the balance moved the process at the same moment; look again
         if (attempt == 2) {
           throw raced;
         }
-      } catch (MismatchingMessageCorrelationException busy) {
-        // The process does not wait for the message now: it samples usage (and looks at the flag next), or it is
-        // releasing already for another reason (and the flag changes nothing).
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.demandId())
-            .processDefinitionKey(OrderFulfilment.PROCESS).list()
-            .forEach(instance -> runtime.setVariable(instance.getId(), OrderFulfilment.RELEASE_REQUESTED_FLAG, true));
+      } catch (ProcessCommands.NotCorrelatedException busy) {
+        // The process does not wait for the message now: it has not reached its waiting point yet or samples usage
+        // (it looks at the flag at both), or it is releasing already for another reason (the flag changes nothing).
+        processes.setVariables(OrderFulfilment.PROCESS, order.demandId(),
+            Map.of(OrderFulfilment.RELEASE_REQUESTED_FLAG, true));
         break;
       }
     }
@@ -126,7 +124,8 @@ public class Orders {
 
   /**
    * The order process's current steps and every step it passed, with their names and times, oldest first.
-   * Gateways are left out: they are decisions, not steps a consumer waits at.
+   * Decision gateways are left out: they are not steps a consumer waits at. Event-based gateways stay: a running
+   * order waits at one (for the next metering, a release request or its booked end).
    */
   public OrderSteps steps(String consumerId, String orderId) {
     OrderRow order = visible(consumerId, orderId);
@@ -138,7 +137,8 @@ public class Orders {
     }
     List<OrderSteps.Step> passed = history.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list().stream()
-        .filter(step -> !step.getActivityType().endsWith("Gateway"))
+        .filter(step -> !step.getActivityType().endsWith("Gateway")
+            || ActivityTypes.GATEWAY_EVENT_BASED.equals(step.getActivityType()))
         .map(Orders::step)
         .toList();
     List<OrderSteps.Step> current = passed.stream().filter(step -> step.endedAt() == null).toList();

@@ -162,8 +162,9 @@ class OrderFulfilmentProcessTest {
     assertThat(bill.totalFen()).isEqualTo(total);
     assertThat(bill.lines()).filteredOn(line -> line.amountFen() != 0).singleElement().satisfies(line -> {
       assertThat(line.meter()).isEqualTo(Meter.GPU_HOURS);
-      assertThat(line.quantity()).isEqualByComparingTo(hours(1.25 * cards));
-      assertThat(line.unitPriceFen()).isEqualTo(price / cards);
+      // priced per unit-hour, i.e. per bundle of the cards of one unit: the listed price, never rounded per card
+      assertThat(line.quantity()).isEqualByComparingTo("1.25");
+      assertThat(line.unitPriceFen()).isEqualTo(price);
       assertThat(line.amountFen()).isEqualTo(total);
     });
     assertThat(order.billId()).isEqualTo(bill.billId());

@@ -42,7 +42,10 @@ import org.springframework.security.web.SecurityFilterChain;
     "io.computility.hub.workers.wallet", "io.computility.hub.portal.coupon", "io.computility.hub.portal.pricing"},
     excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
+        // the monthly billing cycle (and what builds on it) drives processes; this application has no engine
+        @ComponentScan.Filter(type = FilterType.REGEX,
+            pattern = "io\\.computility\\.hub\\.workers\\.billing\\.(cycle|statement|reconciliation)\\..*")})
 @MapperScan(basePackages = {"io.computility.hub.workers.billing", "io.computility.hub.workers.metering",
     "io.computility.hub.workers.wallet"}, annotationClass = Mapper.class)
 public class PricingApiTestApplication {

@@ -1,8 +1,7 @@
 package io.computility.hub.workers.billing;
 
-import java.net.URI;
+import io.computility.hub.workers.HubProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -12,27 +11,16 @@ import org.springframework.web.ErrorResponseException;
  */
 public abstract sealed class BillingProblem extends ErrorResponseException {
 
-  private static final String TYPES = "https://computility.hub/problems/";
-
   private final String code;
 
   BillingProblem(HttpStatus status, String code, String type, String field, String defaultDetail, Object... args) {
-    super(status, problem(status, type, field, defaultDetail), null, null, args);
+    super(status, HubProblems.detail(status, type, field, defaultDetail), null, null, args);
     this.code = code;
   }
 
   /** A stable code, also the BPMN error this problem becomes in a process. */
   public String code() {
     return code;
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPES + type));
-    if (field != null) {
-      problem.setProperty("field", field);
-    }
-    return problem;
   }
 
   /** A postpaid charge would take what a customer owes beyond the credit limit. */

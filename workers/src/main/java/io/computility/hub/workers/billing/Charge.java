@@ -2,6 +2,7 @@ package io.computility.hub.workers.billing;
 
 import io.computility.hub.workers.metering.Meter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -16,17 +17,33 @@ import java.util.List;
  * @param tiers ascending by bound, the last without bound; {@link PriceModel#PER_UNIT} has exactly one
  * @param userClass the user class this price is for; {@code null} for everybody
  * @param commitment reserved or on-demand; {@code null} for both
+ * @param per how many units of the meter one price (and one tier step) is for: 1 usually; a product sold by the
+ *     unit-hour of an instance with 56 core-equivalents is priced per 56 core·h, so its price stays the listed
+ *     whole fen and nothing is lost to rounding a price per core·h
  */
 public record Charge(Meter meter, BillingPeriod period, PriceModel model, List<Tier> tiers, UserClass userClass,
-    Commitment commitment) {
+    Commitment commitment, BigDecimal per) {
 
   public Charge {
     tiers = tiers == null ? List.of() : List.copyOf(tiers);
+    // six decimals, as stored, so a plan read back equals the plan written
+    per = per == null ? BigDecimal.ONE : per.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  /** A charge priced per single unit of its meter or period. */
+  public Charge(Meter meter, BillingPeriod period, PriceModel model, List<Tier> tiers, UserClass userClass,
+      Commitment commitment) {
+    this(meter, period, model, tiers, userClass, commitment, BigDecimal.ONE);
   }
 
   /** A flat price per unit of a meter, for everybody. */
   public static Charge perUnit(Meter meter, long fenPerUnit) {
     return new Charge(meter, null, PriceModel.PER_UNIT, List.of(Tier.unbounded(fenPerUnit)), null, null);
+  }
+
+  /** A flat price per {@code per} units of a meter, for everybody (e.g. 1,200 fen per 56 core·h). */
+  public static Charge perBundle(Meter meter, long fen, BigDecimal per) {
+    return new Charge(meter, null, PriceModel.PER_UNIT, List.of(Tier.unbounded(fen)), null, null, per);
   }
 
   /** A flat price per unit of time, for everybody. */
@@ -36,17 +53,17 @@ public record Charge(Meter meter, BillingPeriod period, PriceModel model, List<T
 
   /** The same charge, tiered by {@code model}. */
   public Charge tiered(PriceModel model, List<Tier> tiers) {
-    return new Charge(meter, period, model, tiers, userClass, commitment);
+    return new Charge(meter, period, model, tiers, userClass, commitment, per);
   }
 
   /** The same charge, as the price for {@code userClass} only. */
   public Charge forClass(UserClass userClass) {
-    return new Charge(meter, period, model, tiers, userClass, commitment);
+    return new Charge(meter, period, model, tiers, userClass, commitment, per);
   }
 
   /** The same charge, as the price for {@code commitment} only. */
   public Charge forCommitment(Commitment commitment) {
-    return new Charge(meter, period, model, tiers, userClass, commitment);
+    return new Charge(meter, period, model, tiers, userClass, commitment, per);
   }
 
   /** What this charge prices: its meter or its period. */
@@ -54,9 +71,15 @@ public record Charge(Meter meter, BillingPeriod period, PriceModel model, List<T
     return meter != null ? meter : period;
   }
 
-  /** The unit of its quantity. */
+  /** The unit of its quantity: the meter's or period's unit, or a bundle of them ({@code 56 core·h}). */
   public String unit() {
-    return meter != null ? meter.unit() : period.unit();
+    String unit = meter != null ? meter.unit() : period.unit();
+    return BigDecimal.ONE.compareTo(per) == 0 ? unit : per.toPlainString() + " " + unit;
+  }
+
+  /** {@code quantity} of the meter or period in the units this charge prices (bundles of {@link #per}). */
+  BigDecimal priced(BigDecimal quantity) {
+    return BigDecimal.ONE.compareTo(per) == 0 ? quantity : quantity.divide(per, 6, RoundingMode.HALF_UP);
   }
 
   /** A flat usage price for everybody, as the first plans had. */
@@ -87,6 +110,9 @@ public record Charge(Meter meter, BillingPeriod period, PriceModel model, List<T
     }
     if (model == null) {
       throw new BillingProblem.Invalid(field + ".model", null);
+    }
+    if (per.signum() <= 0) {
+      throw new BillingProblem.Invalid(field + ".per", per);
     }
     if (tiers.isEmpty() || (model == PriceModel.PER_UNIT && tiers.size() != 1)) {
       throw new BillingProblem.Invalid(field + ".tiers", tiers.size() + " tiers for " + model);

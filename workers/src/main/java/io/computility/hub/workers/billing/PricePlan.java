@@ -1,6 +1,7 @@
 package io.computility.hub.workers.billing;
 
 import io.computility.hub.workers.metering.Meter;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,10 +39,13 @@ public record PricePlan(String productId, int version, List<Charge> charges, Pla
         .map(price -> Charge.perUnit(price.getKey(), price.getValue())).toList(), PlanTerms.NONE, validFrom);
   }
 
-  /** The flat price per unit of each meter that has one for everybody; meters not in it have no flat price. */
+  /**
+   * The flat price per single unit of each meter that has one for everybody; meters not in it have no such price
+   * (none, or one per bundle of units).
+   */
   public Map<Meter, Long> fenPerUnit() {
     Map<Meter, Long> prices = new EnumMap<>(Meter.class);
-    charges.stream().filter(Charge::isFlatUsage)
+    charges.stream().filter(charge -> charge.isFlatUsage() && BigDecimal.ONE.compareTo(charge.per()) == 0)
         .forEach(charge -> prices.put(charge.meter(), charge.tiers().get(0).fenPerUnit()));
     return Collections.unmodifiableMap(prices);
   }
@@ -65,8 +69,4 @@ public record PricePlan(String productId, int version, List<Charge> charges, Pla
     return List.copyOf(chosen.values());
   }
 
-  /** Whether this version is a plan of exactly these flat prices and nothing else. */
-  boolean hasPrices(Map<Meter, Long> prices) {
-    return terms.isNone() && charges.stream().allMatch(Charge::isFlatUsage) && fenPerUnit().equals(prices);
-  }
 }

@@ -14,7 +14,8 @@ interface PricePlanMapper {
   Integer latestVersion(String productId);
 
   @Select("""
-      SELECT product_id, version, meter, unit, unit_price_fen, valid_from, price_model, tiers, user_class, commitment
+      SELECT product_id, version, meter, unit, unit_price_fen, valid_from, price_model, tiers, user_class, commitment,
+             per_quantity
         FROM billing_price_plan WHERE product_id = #{productId} AND version = #{version}
        ORDER BY meter, user_class, commitment""")
   List<PricePlanRow> version(@Param("productId") String productId, @Param("version") int version);
@@ -35,9 +36,9 @@ interface PricePlanMapper {
 
   @Insert("""
       INSERT INTO billing_price_plan (product_id, version, meter, unit, unit_price_fen, valid_from, price_model, tiers,
-                                      user_class, commitment)
+                                      user_class, commitment, per_quantity)
       VALUES (#{productId}, #{version}, #{meter}, #{unit}, #{unitPriceFen}, #{validFrom}, #{priceModel}, #{tiers},
-              #{userClass}, #{commitment})""")
+              #{userClass}, #{commitment}, #{perQuantity})""")
   void insert(PricePlanRow row);
 
   @Insert("""

@@ -61,10 +61,30 @@ public class PricePlans {
         throw new BillingProblem.Invalid("fenPerUnit", meter + "=" + fen);
       }
     });
-    Map<Meter, Long> prices = new EnumMap<>(fenPerUnit);
-    List<Charge> charges = prices.entrySet().stream()
-        .map(price -> Charge.perUnit(price.getKey(), price.getValue())).toList();
-    return newVersion(productId, charges, PlanTerms.NONE, current -> current.hasPrices(prices));
+    return ensure(productId, new EnumMap<>(fenPerUnit).entrySet().stream()
+        .map(price -> Charge.perUnit(price.getKey(), price.getValue())).toList());
+  }
+
+  /**
+   * Like {@link #ensure(String, Map)} for flat usage charges that may be priced per bundle of meter units
+   * ({@link Charge#perBundle}): the current version when it has exactly these charges, otherwise a new one.
+   *
+   * @throws BillingProblem.Invalid when a charge is not a flat usage price for everybody, or is malformed
+   */
+  public PricePlan ensure(String productId, List<Charge> flatCharges) {
+    if (flatCharges == null || flatCharges.isEmpty()) {
+      throw new BillingProblem.Invalid("charges", flatCharges);
+    }
+    for (int i = 0; i < flatCharges.size(); i++) {
+      Charge charge = flatCharges.get(i);
+      if (charge == null || !charge.isFlatUsage()) {
+        throw new BillingProblem.Invalid("charges[" + i + "]", charge);
+      }
+      charge.validate("charges[" + i + "]");
+    }
+    PricePlan wanted = new PricePlan(productId, 0, flatCharges, PlanTerms.NONE, null);
+    return newVersion(productId, flatCharges, PlanTerms.NONE, current -> current.terms().isNone()
+        && current.charges().equals(wanted.charges()));
   }
 
   /**
@@ -171,7 +191,7 @@ public class PricePlans {
           charge.tiers().get(0).fenPerUnit(), now, charge.model(),
           charge.model() == PriceModel.PER_UNIT ? null : TierText.format(charge.tiers()),
           charge.userClass() == null ? ANY : charge.userClass().name(),
-          charge.commitment() == null ? ANY : charge.commitment().name()));
+          charge.commitment() == null ? ANY : charge.commitment().name(), charge.per()));
     }
     return new PricePlan(productId, version, charges, terms, now);
   }
@@ -190,7 +210,7 @@ public class PricePlans {
     List<Tier> tiers = row.tiers() == null ? List.of(Tier.unbounded(row.unitPriceFen())) : TierText.parse(row.tiers());
     return new Charge(time ? null : Meter.valueOf(row.meter()), time ? BillingPeriod.valueOf(row.meter()) : null,
         row.priceModel(), tiers, ANY.equals(row.userClass()) ? null : UserClass.valueOf(row.userClass()),
-        ANY.equals(row.commitment()) ? null : Commitment.valueOf(row.commitment()));
+        ANY.equals(row.commitment()) ? null : Commitment.valueOf(row.commitment()), row.perQuantity());
   }
 
   private PlanTerms terms(String productId, int version) {

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>The rounding rule: every line is rounded once, half-up (half away from zero) to the fen; adjustments are
  * computed on the rounded lines before them; the total is the sum of the lines, so it always equals what the lines
- * show. Usage of meters the plan does not charge is not charged. A flat plan without terms rates exactly as the
+ * show. A charge priced per bundle of meter units ({@link Charge#per}) counts its quantity in bundles, to six
+ * decimals, half-up. Usage of meters the plan does not charge is not charged. A flat plan without terms rates exactly as the
  * first plans did: one quantity × unit price line per meter.
  */
 @Service
@@ -65,7 +66,8 @@ public class Rating {
     return new RatedUsage(orderId, plan.productId(), plan.version(), lines.list, lines.total());
   }
 
-  private static void price(Charge charge, BigDecimal quantity, Lines lines) {
+  private static void price(Charge charge, BigDecimal used, Lines lines) {
+    BigDecimal quantity = charge.priced(used);
     BillLine.Kind kind = charge.meter() != null ? BillLine.Kind.USAGE : BillLine.Kind.TIME;
     String period = charge.period() == null ? null : charge.period().name();
     List<Tier> tiers = charge.tiers();

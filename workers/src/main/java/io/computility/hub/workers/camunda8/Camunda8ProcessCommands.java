@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * {@link ProcessCommands} on a Camunda 8 cluster, over its REST API: {@code POST /v2/process-instances},
- * {@code /v2/messages/publication}, {@code /v2/process-instances/search}, {@code /v2/user-tasks/search} and
+ * {@code /v2/messages/publication}, {@code /v2/process-instances/search},
+ * {@code /v2/element-instances/{key}/variables}, {@code /v2/user-tasks/search} and
  * {@code /v2/user-tasks/{key}/completion}. The business key travels as the variable {@value #BUSINESS_KEY} and
  * is the correlation key of messages correlated by business key. Searches read the cluster's secondary
  * storage, which trails the engine by a moment.
@@ -56,6 +57,13 @@ final class Camunda8ProcessCommands implements ProcessCommands {
   public void correlateByVariable(String messageName, String variableName, Object value,
       Map<String, Object> variables) {
     publish(messageName, value.toString(), variables);
+  }
+
+  @Override
+  public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
+    runningInstance(processKey, businessKey).ifPresent(instance ->
+        client.newSetVariablesCommand(Long.parseLong(instance)).variables(Camunda8Variables.of(variables))
+            .send().join());
   }
 
   @Override

@@ -57,6 +57,11 @@ class OperatonProcessCommands implements ProcessCommands {
   }
 
   @Override
+  public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
+    runningInstance(processKey, businessKey).ifPresent(instance -> runtime.setVariables(instance, variables));
+  }
+
+  @Override
   public Optional<WaitingTask> waitingUserTask(String processKey, String businessKey, String taskDefinitionKey) {
     return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(processKey)
             .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey).singleResult())

@@ -44,6 +44,12 @@ public interface ProcessCommands {
    */
   void correlateByVariable(String messageName, String variableName, Object value, Map<String, Object> variables);
 
+  /**
+   * Sets {@code variables} on the running instance of {@code processKey} with {@code businessKey}, for it to read at
+   * its next decision (a flag raised while it is busy); does nothing when no such instance runs.
+   */
+  void setVariables(String processKey, String businessKey, Map<String, Object> variables);
+
   /** The user task {@code taskDefinitionKey} that waits in the instance of {@code processKey} with the key. */
   Optional<WaitingTask> waitingUserTask(String processKey, String businessKey, String taskDefinitionKey);
 

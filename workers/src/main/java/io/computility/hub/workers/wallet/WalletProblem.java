@@ -1,8 +1,7 @@
 package io.computility.hub.workers.wallet;
 
-import java.net.URI;
+import io.computility.hub.workers.HubProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -11,12 +10,10 @@ import org.springframework.web.ErrorResponseException;
  */
 public class WalletProblem extends ErrorResponseException {
 
-  private static final String TYPE_BASE = "https://computility.hub/problems/";
-
   private final String code;
 
   private WalletProblem(HttpStatus status, String code, String type, String field, String detail) {
-    super(status, problem(status, type, field, detail), null);
+    super(status, HubProblems.detail(status, type, field, detail), null);
     this.code = code;
   }
 
@@ -61,10 +58,4 @@ public class WalletProblem extends ErrorResponseException {
         "Cannot capture " + amount + " fen from hold '" + hold.holdId() + "' of " + hold.amount() + " fen");
   }
 
-  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPE_BASE + type));
-    problem.setProperty("field", field);
-    return problem;
-  }
 }

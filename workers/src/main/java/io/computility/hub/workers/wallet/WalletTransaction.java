@@ -32,6 +32,8 @@ public record WalletTransaction(String transactionId, String owner, Kind kind, l
     /** A postpaid charge: owed by the customer, to be paid later. */
     POSTPAID_CHARGE,
     /** A payment received against postpaid charges. */
-    POSTPAID_PAYMENT
+    POSTPAID_PAYMENT,
+    /** Postpaid charges forgiven by a credit note. */
+    CREDIT_NOTE
   }
 }

@@ -183,6 +183,52 @@ public class Wallets {
     });
   }
 
+  /**
+   * Pays {@code amount} fen of {@code owner}'s postpaid charges from its available wallet balance (a monthly bill
+   * paid from the wallet). A repeat with the same key returns the first result.
+   *
+   * @throws WalletProblem {@code PAYMENT_EXCEEDS_OUTSTANDING} when it is more than is owed, {@code
+   *     INSUFFICIENT_BALANCE} when the wallet holds less; nothing changes then
+   */
+  public WalletTransaction payReceivable(String owner, long amount, String reference, String idempotencyKey) {
+    requirePositive("amount", amount);
+    open(LedgerAccount.WALLET, owner);
+    open(LedgerAccount.RECEIVABLE, owner);
+    return once(owner, idempotencyKey, existing -> existing, () -> {
+      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
+      if (amount > outstanding) {
+        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
+      }
+      WalletTransaction payment = record(owner, Kind.POSTPAID_PAYMENT, amount, null, reference, idempotencyKey);
+      if (!move(payment, LedgerAccount.WALLET.idFor(owner), LedgerAccount.RECEIVABLE.idFor(owner), amount, 0)) {
+        throw WalletProblem.insufficientBalance(owner, available(owner), amount);
+      }
+      return payment;
+    });
+  }
+
+  /**
+   * Forgives {@code amount} fen of {@code owner}'s postpaid charges for a credit note: the platform bears it (its
+   * revenue account), what the provider was settled stays. A repeat with the same key returns the first result.
+   *
+   * @throws WalletProblem {@code PAYMENT_EXCEEDS_OUTSTANDING} when it is more than is owed; nothing changes then
+   */
+  public WalletTransaction creditReceivable(String owner, long amount, String reference, String idempotencyKey) {
+    requirePositive("amount", amount);
+    open(LedgerAccount.RECEIVABLE, owner);
+    open(LedgerAccount.PLATFORM_REVENUE, PLATFORM);
+    return once(owner, idempotencyKey, existing -> existing, () -> {
+      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
+      if (amount > outstanding) {
+        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
+      }
+      WalletTransaction credit = record(owner, Kind.CREDIT_NOTE, amount, null, reference, idempotencyKey);
+      move(credit, LedgerAccount.PLATFORM_REVENUE.idFor(PLATFORM), LedgerAccount.RECEIVABLE.idFor(owner), amount,
+          NO_FLOOR);
+      return credit;
+    });
+  }
+
   /** What {@code owner} owes from postpaid charges not yet paid. */
   public long outstanding(String owner) {
     return -orZero(ledger.balance(LedgerAccount.RECEIVABLE.idFor(owner)));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.hub.workers.WorkersTestApplication;
 import io.computility.hub.workers.metering.Meter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PricePlansTest {
 
   @Autowired PricePlans plans;
+  @Autowired Rating rating;
 
   String productId;
 
@@ -45,6 +48,34 @@ class PricePlansTest {
     // Going back to the first prices is a change too: a new version, the old one stays as it was.
     assertThat(plans.ensure(productId, Map.of(Meter.GPU_HOURS, 2_000L, Meter.NETWORK_GB, 80L)).version())
         .isEqualTo(3);
+  }
+
+  @Test
+  void aPricePerBundleOfMeterUnitsIsKeptExactlyAndRatedWithoutRoundingThePricePerUnit() {
+    // a 56-core instance at 1,200 fen per unit-hour, and a storage volume whose unit-hour is 1000/24 GB·d
+    BigDecimal storageUnitHour = new BigDecimal(1000).divide(new BigDecimal(24), 10, RoundingMode.HALF_UP);
+    List<Charge> charges = List.of(Charge.perBundle(Meter.CORE_HOURS, 1_200L, new BigDecimal(56)),
+        Charge.perBundle(Meter.STORAGE_GB_DAYS, 10L, storageUnitHour), Charge.perUnit(Meter.NETWORK_GB, 80L));
+
+    PricePlan plan = plans.ensure(productId, charges);
+    assertThat(plans.ensure(productId, charges).version()).isEqualTo(plan.version());
+    PricePlan stored = plans.version(productId, plan.version());
+    assertThat(stored.charges()).isEqualTo(plan.charges());
+
+    RatedUsage rated = rating.rate("order-1", stored, Map.of(Meter.CORE_HOURS, new BigDecimal(100),
+        Meter.STORAGE_GB_DAYS, new BigDecimal("125"), Meter.NETWORK_GB, BigDecimal.ZERO));
+    // 100 core·h = 1.785714 unit-hours × 1,200 = 2,142.86 → 2,143 fen (at a rounded 21 fen per core·h: 2,100)
+    assertThat(rated.lines()).filteredOn(line -> line.meter() == Meter.CORE_HOURS).singleElement()
+        .satisfies(line -> {
+          assertThat(line.quantity()).isEqualByComparingTo("1.785714");
+          assertThat(line.unit()).isEqualTo("56 core·h");
+          assertThat(line.unitPriceFen()).isEqualTo(1_200L);
+          assertThat(line.amountFen()).isEqualTo(2_143L);
+        });
+    // 125 GB·d = 3 unit-hours of a TB × 10 fen (at a rounded 0 fen per GB·d: nothing)
+    assertThat(rated.lines()).filteredOn(line -> line.meter() == Meter.STORAGE_GB_DAYS).singleElement()
+        .satisfies(line -> assertThat(line.amountFen()).isEqualTo(30L));
+    assertThat(rated.totalFen()).isEqualTo(2_173L);
   }
 
   @Test

@@ -296,6 +296,23 @@ class Camunda8RuntimeTest {
   }
 
   @Test
+  void variablesAreSetOnTheRunningInstanceOfABusinessKey() {
+    CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/process-instances/search")).willReturn(WireMock.okJson("""
+        {"items":[{"processDefinitionId":"order-fulfilment","processDefinitionName":"Order fulfilment",
+          "processDefinitionVersion":1,"startDate":"2026-11-27T02:00:00Z","state":"ACTIVE","hasIncident":false,
+          "tenantId":"<default>","processInstanceKey":"2251799813685701","processDefinitionKey":"2251799813685252"}],
+         "page":{"totalItems":1}}""")));
+    CLUSTER.server().stubFor(WireMock.put(urlEqualTo("/v2/element-instances/2251799813685701/variables"))
+        .willReturn(WireMock.aResponse().withStatus(204)));
+
+    processes.setVariables("order-fulfilment", "d-77", Map.of("releaseRequested", true));
+
+    CLUSTER.server().verify(WireMock.putRequestedFor(urlEqualTo("/v2/element-instances/2251799813685701/variables"))
+        .withRequestBody(equalToJson("""
+            {"variables":{"releaseRequested":true}}""", false, true)));
+  }
+
+  @Test
   void aWaitingUserTaskIsFoundByBusinessKeyAndCompleted() {
     CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/user-tasks/search")).willReturn(WireMock.okJson("""
         {"items":[{"name":"Fill form","state":"CREATED","elementId":"fillForm","candidateGroups":[],

@@ -1,8 +1,7 @@
 package io.computility.hub.workers.billing.coupon;
 
-import java.net.URI;
+import io.computility.hub.workers.HubProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -11,17 +10,8 @@ import org.springframework.web.ErrorResponseException;
  */
 public abstract sealed class CouponProblem extends ErrorResponseException {
 
-  private static final String TYPES = "https://computility.hub/problems/";
-
   CouponProblem(HttpStatus status, String type, String field, String defaultDetail, Object... args) {
-    super(status, problem(status, type, field, defaultDetail), null, null, args);
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPES + type));
-    problem.setProperty("field", field);
-    return problem;
+    super(status, HubProblems.detail(status, type, field, defaultDetail), null, null, args);
   }
 
   /** A field's value is not acceptable. */

@@ -1,0 +1,87 @@
+package io.computility.hub.workers.billing.cycle;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What accounts and operators do to monthly bills, told to their {@code monthly-bill} processes (business key: the
+ * bill's id): start a cycle, request payment from the wallet, dispute. A step the process is not waiting for
+ * (the bill is not open for payment) fails and changes nothing.
+ */
+@Service
+public class MonthlyBillCommands {
+
+  static final String CYCLE = "billing-cycle";
+  static final String CYCLE_REQUESTED = "BillingCycleRequested";
+  static final String PAYMENT_REQUESTED = "BillPaymentRequested";
+  static final String DISPUTED = "BillDisputed";
+
+  private final MonthlyBills bills;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transactions;
+
+  MonthlyBillCommands(MonthlyBills bills, RuntimeService runtime, PlatformTransactionManager transactionManager) {
+    this.bills = bills;
+    this.runtime = runtime;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Starts a billing cycle for {@code period} on an operator's request.
+   *
+   * @param accountId only this account's bills; {@code null} for every postpaid account
+   * @param grouping overrides the accounts' preferences; {@code null} to keep them
+   * @param splitOrderIds orders billed on their own
+   * @return the cycle's process instance id
+   */
+  public String startCycle(YearMonth period, String accountId, Grouping grouping, List<String> splitOrderIds) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("period", period.toString());
+    if (accountId != null) {
+      variables.put("accountId", accountId);
+    }
+    if (grouping != null) {
+      variables.put("grouping", grouping.name());
+    }
+    variables.put("splitOrderIds", String.join(",", splitOrderIds));
+    String key = CYCLE + ":" + period + (accountId == null ? "" : ":" + accountId);
+    ProcessInstance cycle = runtime.startProcessInstanceByMessage(CYCLE_REQUESTED, key, variables);
+    return cycle.getId();
+  }
+
+  /** The account asks to pay monthly bill {@code id} from its wallet. */
+  public void requestPayment(String id) {
+    MonthlyBill bill = bills.find(id);
+    try {
+      runtime.createMessageCorrelation(PAYMENT_REQUESTED).processInstanceBusinessKey(id).correlate();
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      throw new CycleProblem.WrongStatus(id, bill.status(), "paid");
+    }
+  }
+
+  /**
+   * The account disputes monthly bill {@code id}: it becomes DISPUTED and waits for an operator's credit note.
+   *
+   * @throws CycleProblem.WrongStatus when it is not open for payment
+   */
+  public MonthlyBill dispute(String id, String reason) {
+    return transactions.execute(tx -> {
+      MonthlyBill disputed = bills.dispute(id, reason);
+      try {
+        runtime.createMessageCorrelation(DISPUTED).processInstanceBusinessKey(id)
+            .setVariable("disputeReason", reason).correlate();
+      } catch (MismatchingMessageCorrelationException notWaiting) {
+        throw new CycleProblem.WrongStatus(id, disputed.status(), "disputed");
+      }
+      return disputed;
+    });
+  }
+}

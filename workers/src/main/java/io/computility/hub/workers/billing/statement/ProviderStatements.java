@@ -1,0 +1,95 @@
+package io.computility.hub.workers.billing.statement;
+
+import io.computility.hub.workers.billing.BillingProperties;
+import io.computility.hub.workers.billing.cycle.BillingCycleProperties;
+import io.computility.hub.workers.wallet.Wallets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Providers' settlement statements per month (months in {@code hub.billing.cycle.zone}): prepared once per provider
+ * and period from the settled order bills issued and the credit notes issued in it, then marked paid by an
+ * operator. Preparing again returns the first statement: later bills of the month belong to no statement, which
+ * keeps a statement a fixed, auditable document.
+ */
+@Service
+public class ProviderStatements {
+
+  private final StatementMapper statements;
+  private final BillingProperties billing;
+  private final BillingCycleProperties cycle;
+  private final Clock clock;
+  private final TransactionTemplate transactions;
+
+  ProviderStatements(StatementMapper statements, BillingProperties billing, BillingCycleProperties cycle, Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.statements = statements;
+    this.billing = billing;
+    this.cycle = cycle;
+    this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  /** The statement of {@code providerId} for {@code period}: prepared now, or the one prepared before. */
+  public ProviderStatement prepare(String providerId, YearMonth period) {
+    StatementRow existing = statements.forPeriod(providerId, period.toString());
+    if (existing != null) {
+      return find(existing.statementId());
+    }
+    Instant from = period.atDay(1).atStartOfDay(cycle.zone()).toInstant();
+    Instant to = period.plusMonths(1).atDay(1).atStartOfDay(cycle.zone()).toInstant();
+    List<StatementLine> found = new ArrayList<>(statements.sales(providerId, from, to));
+    found.addAll(statements.credits(providerId, from, to));
+    List<StatementLine> lines = new ArrayList<>();
+    for (StatementLine line : found) {
+      lines.add(new StatementLine(lines.size() + 1, line.kind(), line.billId(), line.billLineNo(),
+          line.creditNoteId(), line.amountFen()));
+    }
+    StatementFigures figures = StatementFigures.of(lines, billing.platformFeeBasisPoints());
+    StatementRow row = new StatementRow(UUID.randomUUID().toString(), providerId, period.toString(),
+        Wallets.CURRENCY, figures.grossSalesFen(), figures.creditsFen(), figures.platformFeeFen(),
+        figures.netPayableFen(), ProviderStatement.Status.PREPARED, now(), null, null);
+    try {
+      transactions.executeWithoutResult(tx -> {
+        statements.insert(row);
+        lines.forEach(line -> statements.insertLine(row.statementId(), line));
+      });
+    } catch (DuplicateKeyException raced) {
+      return find(statements.forPeriod(providerId, period.toString()).statementId());
+    }
+    return find(row.statementId());
+  }
+
+  /**
+   * One statement with its lines.
+   *
+   * @throws StatementProblem.UnknownStatement when there is none of that id
+   */
+  public ProviderStatement find(String statementId) {
+    StatementRow row = statements.find(statementId);
+    if (row == null) {
+      throw new StatementProblem.UnknownStatement(statementId);
+    }
+    return row.with(statements.lines(statementId));
+  }
+
+  /** Records that {@code operator} paid the provider; marking a paid statement again leaves it as it was. */
+  public ProviderStatement markPaid(String statementId, String operator) {
+    find(statementId);
+    statements.markPaid(statementId, operator, now());
+    return find(statementId);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+}
