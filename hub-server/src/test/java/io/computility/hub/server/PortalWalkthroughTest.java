@@ -3,12 +3,20 @@ package io.computility.hub.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.computility.hub.ledger.EvidenceRecord;
+import io.computility.hub.ledger.EvidenceType;
+import io.computility.hub.ledger.chain.EvidenceBundle;
+import io.computility.hub.ledger.chain.EvidenceProof;
+import io.computility.hub.ledger.chain.NodeKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +38,8 @@ class PortalWalkthroughTest {
   private static final Duration ONBOARDING = Duration.ofMinutes(3);
   private static final Duration STEP = Duration.ofMinutes(2);
   private static final long TOP_UP_FEN = 500_000;
+  private static final ObjectMapper BUNDLES = new ObjectMapper().findAndRegisterModules()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   @LocalServerPort
   int port;
@@ -108,6 +118,30 @@ class PortalWalkthroughTest {
     JsonNode after = json(hub.get("/api/v1/wallet", token), 200);
     assertThat(after.path("available").asLong()).isEqualTo(before + TOP_UP_FEN - total);
     assertThat(after.path("held").asLong()).isZero();
+
+    // Every step of the order's process, the order and its bill are on the ledger, in order, and the consumer's
+    // bundle verifies offline with nothing but the node's published key (O-8.5).
+    NodeKey.PublicKey nodeKey = NodeKey.PublicKey.fromHex(
+        json(hub.get("/api/v1/evidence/node-key", token), 200).path("publicKey").asText());
+    EvidenceBundle evidence = await().atMost(STEP).until(() -> evidence(hub, token, orderId),
+        bundle -> bundle.proofs().stream().anyMatch(proof -> "bill.settled".equals(proof.record().detail()))
+            && bundle.proofs().stream().anyMatch(proof -> proof.record().type() == EvidenceType.PROCESS_ENDED));
+    assertThat(evidence.check(nodeKey)).isEmpty();
+    List<EvidenceRecord> records = evidence.proofs().stream().map(EvidenceProof::record).toList();
+    assertThat(records.get(0).type()).isEqualTo(EvidenceType.PROCESS_STARTED);
+    assertThat(records).filteredOn(record -> record.type() == EvidenceType.BUSINESS)
+        .extracting(EvidenceRecord::detail).containsExactly("order.created", "bill.issued", "bill.settled");
+    assertThat(records).filteredOn(record -> record.type() == EvidenceType.ACTIVITY_ENDED)
+        .extracting(EvidenceRecord::activityId)
+        .contains("placeDemand", "createOrder", "authorisePayment", "provisionResources", "meterFinalUsage",
+            "releaseResources", "rateAndBill", "settleOrder");
+    assertThat(hub.get("/api/v1/orders/" + orderId + "/evidence", hub.deviceToken("provider-demo", "demo"))
+        .statusCode()).isEqualTo(403);
+  }
+
+  private static EvidenceBundle evidence(HubClient hub, String token, String orderId) throws IOException {
+    return BUNDLES.readValue(json(hub.get("/api/v1/orders/" + orderId + "/evidence", token), 200).toString(),
+        EvidenceBundle.class);
   }
 
   private static String demandStatus(HubClient hub, String token, String demandId) {
