@@ -7,6 +7,7 @@ import io.computility.hub.portal.web.PortalProblem;
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillingProblem;
 import io.computility.hub.workers.billing.Bills;
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,10 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.operaton.bpm.engine.HistoryService;
-import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
-import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +42,7 @@ public class WorkOrders {
       WorkOrderStatus.ANSWERED.name());
 
   private final WorkOrderMapper mapper;
-  private final RuntimeService runtime;
+  private final ProcessCommands processes;
   private final HistoryService history;
   private final Orders orders;
   private final Bills bills;
@@ -52,10 +50,10 @@ public class WorkOrders {
   private final WorkOrderProperties properties;
   private final Clock clock;
 
-  WorkOrders(WorkOrderMapper mapper, RuntimeService runtime, HistoryService history, Orders orders, Bills bills,
+  WorkOrders(WorkOrderMapper mapper, ProcessCommands processes, HistoryService history, Orders orders, Bills bills,
       MessageSource messages, WorkOrderProperties properties, Clock clock) {
     this.mapper = mapper;
-    this.runtime = runtime;
+    this.processes = processes;
     this.history = history;
     this.orders = orders;
     this.bills = bills;
@@ -93,7 +91,7 @@ public class WorkOrders {
     variables.put(WorkOrderProcess.BILL_ID, blankToNull(request.billId()));
     variables.put("slaDuration", properties.sla().toString());
     variables.put("confirmationWindow", properties.confirmationWindow().toString());
-    runtime.createProcessInstanceByKey(WorkOrderProcess.PROCESS).businessKey(id).setVariables(variables).execute();
+    processes.start(WorkOrderProcess.PROCESS, id, variables);
     return mapper.find(id).toWorkOrder();
   }
 
@@ -145,10 +143,8 @@ public class WorkOrders {
         (fromRequester ? WorkOrderMessage.Role.REQUESTER : WorkOrderMessage.Role.SUPPORT).name(), text.strip(), null,
         null, now());
     if (fromRequester) {
-      ProcessInstance instance = runningInstance(workOrderId);
-      if (instance != null) {
-        runtime.setVariable(instance.getId(), WorkOrderProcess.LATEST_REQUESTER_MESSAGE, text.strip());
-      }
+      processes.setVariables(WorkOrderProcess.PROCESS, workOrderId,
+          Map.of(WorkOrderProcess.LATEST_REQUESTER_MESSAGE, text.strip()));
     }
     return detail(viewer, workOrderId, locale);
   }
@@ -292,14 +288,9 @@ public class WorkOrders {
   }
 
   private void correlate(WorkOrderRow row, String message, Map<String, Object> variables) {
-    ProcessInstance instance = runningInstance(row.id());
-    if (instance == null) {
-      throw new WorkOrderProblem.NotAwaitingReply(row.id(), row.workOrderStatus());
-    }
     try {
-      runtime.createMessageCorrelation(message).processInstanceId(instance.getId()).setVariables(variables)
-          .correlate();
-    } catch (MismatchingMessageCorrelationException notWaiting) {
+      processes.correlate(message, row.id(), variables);
+    } catch (ProcessCommands.NotCorrelatedException notWaiting) {
       // answered, but the process is not at the user's reply yet (a granted credit is still being issued)
       throw new WorkOrderProblem.NotAwaitingReply(row.id(), row.workOrderStatus());
     }
@@ -316,11 +307,6 @@ public class WorkOrders {
         .map(step -> new WorkOrderDetail.Step(step.getActivityId(), step.getActivityName(),
             step.getStartTime().toInstant()))
         .toList();
-  }
-
-  private ProcessInstance runningInstance(String workOrderId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.PROCESS)
-        .processInstanceBusinessKey(workOrderId).singleResult();
   }
 
   private void historyOnChange(WorkOrderRow before, WorkOrderStatus after, String changedBy, LocalDateTime now) {

@@ -39,6 +39,13 @@ final class Camunda8ProcessCommands implements ProcessCommands {
   }
 
   @Override
+  public String startByMessage(String messageName, String businessKey, Map<String, Object> variables) {
+    Map<String, Object> withKey = new HashMap<>(variables);
+    withKey.put(BUSINESS_KEY, businessKey);
+    return Long.toString(publish(messageName, businessKey, withKey));
+  }
+
+  @Override
   public Optional<String> runningInstance(String processKey, String businessKey) {
     return client.newProcessInstanceSearchRequest()
         .filter(filter -> filter.processDefinitionId(processKey).state(ProcessInstanceState.ACTIVE)
@@ -82,13 +89,13 @@ final class Camunda8ProcessCommands implements ProcessCommands {
         .send().join();
   }
 
-  private void publish(String messageName, String correlationKey, Map<String, Object> variables) {
+  private long publish(String messageName, String correlationKey, Map<String, Object> variables) {
     var command = client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
         .timeToLive(properties.messageTimeToLive()).variables(Camunda8Variables.of(variables));
     if (properties.tenantId() != null) {
       command.tenantId(properties.tenantId());
     }
-    command.send().join();
+    return command.send().join().getMessageKey();
   }
 
   private static WaitingTask waitingTask(UserTask task) {

@@ -28,6 +28,11 @@ class OperatonProcessCommands implements ProcessCommands {
   }
 
   @Override
+  public String startByMessage(String messageName, String businessKey, Map<String, Object> variables) {
+    return runtime.startProcessInstanceByMessage(messageName, businessKey, variables).getId();
+  }
+
+  @Override
   public Optional<String> runningInstance(String processKey, String businessKey) {
     return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
         .processInstanceBusinessKey(businessKey).singleResult()).map(ProcessInstance::getId);

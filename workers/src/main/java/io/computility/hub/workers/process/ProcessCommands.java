@@ -24,6 +24,14 @@ public interface ProcessCommands {
    */
   String start(String processKey, String businessKey, Map<String, Object> variables);
 
+  /**
+   * Starts the process whose message start event catches {@code messageName}, with {@code businessKey}.
+   *
+   * @return the new instance's id (Operaton), or the published message's key (Camunda 8, where the instance starts
+   *     as the broker takes the message)
+   */
+  String startByMessage(String messageName, String businessKey, Map<String, Object> variables);
+
   /** The running instance of {@code processKey} with {@code businessKey}, if there is one. */
   Optional<String> runningInstance(String processKey, String businessKey);
 

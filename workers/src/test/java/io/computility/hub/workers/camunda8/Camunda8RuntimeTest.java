@@ -296,6 +296,16 @@ class Camunda8RuntimeTest {
   }
 
   @Test
+  void aProcessWithAMessageStartEventIsStartedByPublishingItsMessageWithTheBusinessKey() {
+    assertThat(processes.startByMessage("BillingCycleRequested", "cycle:2026-11", Map.of("period", "2026-11")))
+        .isEqualTo("2251799813685401");
+
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/messages/publication")).withRequestBody(equalToJson("""
+        {"name":"BillingCycleRequested","correlationKey":"cycle:2026-11",
+         "variables":{"period":"2026-11","businessKey":"cycle:2026-11"}}""", false, true)));
+  }
+
+  @Test
   void variablesAreSetOnTheRunningInstanceOfABusinessKey() {
     CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/process-instances/search")).willReturn(WireMock.okJson("""
         {"items":[{"processDefinitionId":"order-fulfilment","processDefinitionName":"Order fulfilment",

@@ -1,12 +1,10 @@
 package io.computility.hub.workers.billing.cycle;
 
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
-import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,12 +23,12 @@ public class MonthlyBillCommands {
   static final String DISPUTED = "BillDisputed";
 
   private final MonthlyBills bills;
-  private final RuntimeService runtime;
+  private final ProcessCommands processes;
   private final TransactionTemplate transactions;
 
-  MonthlyBillCommands(MonthlyBills bills, RuntimeService runtime, PlatformTransactionManager transactionManager) {
+  MonthlyBillCommands(MonthlyBills bills, ProcessCommands processes, PlatformTransactionManager transactionManager) {
     this.bills = bills;
-    this.runtime = runtime;
+    this.processes = processes;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -53,16 +51,15 @@ public class MonthlyBillCommands {
     }
     variables.put("splitOrderIds", String.join(",", splitOrderIds));
     String key = CYCLE + ":" + period + (accountId == null ? "" : ":" + accountId);
-    ProcessInstance cycle = runtime.startProcessInstanceByMessage(CYCLE_REQUESTED, key, variables);
-    return cycle.getId();
+    return processes.startByMessage(CYCLE_REQUESTED, key, variables);
   }
 
   /** The account asks to pay monthly bill {@code id} from its wallet. */
   public void requestPayment(String id) {
     MonthlyBill bill = bills.find(id);
     try {
-      runtime.createMessageCorrelation(PAYMENT_REQUESTED).processInstanceBusinessKey(id).correlate();
-    } catch (MismatchingMessageCorrelationException notWaiting) {
+      processes.correlate(PAYMENT_REQUESTED, id, Map.of());
+    } catch (ProcessCommands.NotCorrelatedException notWaiting) {
       throw new CycleProblem.WrongStatus(id, bill.status(), "paid");
     }
   }
@@ -76,9 +73,8 @@ public class MonthlyBillCommands {
     return transactions.execute(tx -> {
       MonthlyBill disputed = bills.dispute(id, reason);
       try {
-        runtime.createMessageCorrelation(DISPUTED).processInstanceBusinessKey(id)
-            .setVariable("disputeReason", reason).correlate();
-      } catch (MismatchingMessageCorrelationException notWaiting) {
+        processes.correlate(DISPUTED, id, Map.of("disputeReason", reason));
+      } catch (ProcessCommands.NotCorrelatedException notWaiting) {
         throw new CycleProblem.WrongStatus(id, disputed.status(), "disputed");
       }
       return disputed;
