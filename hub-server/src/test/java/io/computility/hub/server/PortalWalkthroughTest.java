@@ -82,8 +82,9 @@ class PortalWalkthroughTest {
     String demandId = demand.path("id").asText();
 
     // Its offers, ranked with their score breakdown; the consumer confirms the best
+    // (PLACED is the moment between placement and the question to the consumer)
     String status = await().atMost(STEP).until(() -> demandStatus(hub, token, demandId),
-        s -> !s.equals("PUBLISHED"));
+        s -> !s.equals("PUBLISHED") && !s.equals("PLACED"));
     assertThat(status).isEqualTo("AWAITING_CONFIRMATION");
     JsonNode offers = json(hub.get("/api/v1/demands/" + demandId + "/offers", token), 200);
     assertThat(offers.path("total").asLong()).isPositive();

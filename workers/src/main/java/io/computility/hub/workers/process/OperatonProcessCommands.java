@@ -52,12 +52,11 @@ class OperatonProcessCommands implements ProcessCommands {
   @Override
   public void correlateByVariable(String messageName, String variableName, Object value,
       Map<String, Object> variables) {
-    try {
-      runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(variableName, value)
-          .setVariables(variables).correlate();
-    } catch (MismatchingMessageCorrelationException e) {
+    // correlateAll answers an empty list where correlate would throw, and the engine would log the miss as an error
+    if (runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(variableName, value)
+        .setVariables(variables).correlateAllWithResult().isEmpty()) {
       throw new NotCorrelatedException("No instance with " + variableName + " = '" + value + "' waits for "
-          + messageName, e);
+          + messageName, null);
     }
   }
 
