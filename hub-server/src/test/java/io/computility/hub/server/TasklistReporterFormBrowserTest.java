@@ -11,8 +11,6 @@ import io.computility.hub.indicators.collection.Submission;
 import io.computility.hub.indicators.collection.SubmissionStatus;
 import io.computility.hub.indicators.collection.Submissions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -24,13 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.TaskService;
@@ -46,11 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test is skipped when they are missing.
  */
 @HubIntegrationTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("io.computility.hub.server.TasklistBrowser#installed")
 class TasklistReporterFormBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String UNIT = "DEMO-DC-BJ";
   private static final String DATA_SET = "DEMO_MONTHLY";
 
@@ -66,28 +57,19 @@ class TasklistReporterFormBrowserTest {
   @Autowired
   TaskService tasks;
 
+  TasklistBrowser tasklist;
   WebDriver browser;
-
-  static boolean chromiumInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-  }
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1400,1200");
-    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(driver, options);
+    tasklist = TasklistBrowser.start();
+    browser = tasklist.driver();
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    screenshot("tasklist-reporter-last");
-    browser.quit();
+    tasklist.screenshot("tasklist-reporter-last");
+    tasklist.close();
   }
 
   @Test
@@ -101,12 +83,8 @@ class TasklistReporterFormBrowserTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(CollectionTasks.FILL_FORM).taskCandidateUser("reporter-demo").count() == 1);
 
-    browser.get("http://127.0.0.1:" + port + "/operaton/app/tasklist/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-    browser.findElement(By.name("username")).sendKeys("reporter-demo");
-    browser.findElement(By.name("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    WebDriverWait wait = tasklist.openTasklist(port);
+    tasklist.signIn("reporter-demo", "demo");
 
     wait.until(ExpectedConditions.urlContains("/operaton/app/tasklist/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("分派给我的任务 / Tasks offered to me")))
@@ -128,7 +106,7 @@ class TasklistReporterFormBrowserTest {
       input.sendKeys(value.getValue());
     }
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "演示月度填报"));
-    screenshot("tasklist-reporter-form");
+    tasklist.screenshot("tasklist-reporter-form");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
 
     await().atMost(Duration.ofSeconds(60)).until(() -> !formSubmissions(period).isEmpty());
@@ -145,10 +123,4 @@ class TasklistReporterFormBrowserTest {
         .filter(submission -> submission.channel() == Channel.FORM).toList();
   }
 
-  private void screenshot(String name) throws IOException {
-    // Kept for a person to look at: what the browser showed.
-    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    Files.writeString(screenshots.resolve(name + ".html"), browser.getPageSource());
-  }
 }

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -16,13 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.HistoryService;
@@ -40,11 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * consumer then reads the answer through the API. Needs Debian's {@code chromium} and {@code chromium-driver}.
  */
 @HubIntegrationTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("io.computility.hub.server.TasklistBrowser#installed")
 class WorkOrderTasklistBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   @LocalServerPort
@@ -59,28 +50,19 @@ class WorkOrderTasklistBrowserTest {
   @Autowired
   HistoryService history;
 
+  TasklistBrowser tasklist;
   WebDriver browser;
-
-  static boolean chromiumInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-  }
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1400,1200");
-    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(driver, options);
+    tasklist = TasklistBrowser.start();
+    browser = tasklist.driver();
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    screenshot("work-order-last");
-    browser.quit();
+    tasklist.screenshot("work-order-last");
+    tasklist.close();
   }
 
   @Test
@@ -100,12 +82,8 @@ class WorkOrderTasklistBrowserTest {
     assertThat(escalated.getName()).isEqualTo("Handle escalated work order / 处理升级工单");
     assertThat(detail(hub, consumer, workOrderId).at("/workOrder/status").asText()).isEqualTo("ESCALATED");
 
-    browser.get("http://127.0.0.1:" + port + "/operaton/app/tasklist/");
-    WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-    browser.findElement(By.name("username")).sendKeys("support-l2-demo");
-    browser.findElement(By.name("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    WebDriverWait wait = tasklist.openTasklist(port);
+    tasklist.signIn("support-l2-demo", "demo");
 
     wait.until(ExpectedConditions.urlContains("/operaton/app/tasklist/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("我的组任务 / My group tasks"))).click();
@@ -117,7 +95,7 @@ class WorkOrderTasklistBrowserTest {
     WebElement resolution = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("textarea[id$='-resolutionField']")));
     resolution.sendKeys(answer);
-    screenshot("work-order-form");
+    tasklist.screenshot("work-order-form");
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("button[ng-click='complete()']")));
     // the button sits at the bottom of a long form, where Tasklist's footer may cover it
@@ -151,10 +129,4 @@ class WorkOrderTasklistBrowserTest {
     return HubClient.json(response);
   }
 
-  private void screenshot(String name) throws IOException {
-    // Kept for a person to look at: what the browser showed.
-    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    Files.writeString(screenshots.resolve(name + ".html"), browser.getPageSource());
-  }
 }

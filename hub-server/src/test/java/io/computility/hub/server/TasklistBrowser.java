@@ -1,0 +1,81 @@
+package io.computility.hub.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium on the hub's Tasklist, for the browser tests: opens Tasklist (which sends the browser to the
+ * hub's identity provider), signs in, and keeps screenshots and page sources under {@code target/screenshots} for a
+ * person to look at. Needs Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them, and
+ * the tests are skipped where they are missing ({@code @EnabledIf("io.computility.hub.server.TasklistBrowser#installed")}).
+ */
+final class TasklistBrowser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final WebDriver driver;
+
+  private TasklistBrowser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** A new headless browser with Chinese as its language, as the hub's users have it. */
+  static TasklistBrowser start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1400,1200");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    return new TasklistBrowser(new ChromeDriver(service, options));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens Tasklist on the hub at {@code port} and waits for the identity provider's sign-in form. */
+  WebDriverWait openTasklist(int port) {
+    driver.get("http://127.0.0.1:" + port + "/operaton/app/tasklist/");
+    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+    return wait;
+  }
+
+  /** Fills and submits the sign-in form that {@link #openTasklist} waited for. */
+  void signIn(String username, String password) {
+    driver.findElement(By.name("username")).sendKeys(username);
+    driver.findElement(By.name("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** What the browser shows now, as {@code <name>.png} and {@code <name>.html}. */
+  void screenshot(String name) throws IOException {
+    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
