@@ -1,5 +1,6 @@
 package io.computility.hub.camel.partner;
 
+import io.computility.hub.workers.HubProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
 public class PartnerNotOwnedException extends ErrorResponseException {
 
   /** The stable problem type. */
-  public static final URI TYPE = URI.create("https://computility.hub/problems/partner-not-owned");
+  public static final URI TYPE = URI.create(HubProblems.TYPES + "partner-not-owned");
 
   public PartnerNotOwnedException(String providerId) {
     super(HttpStatus.FORBIDDEN, problem(providerId), null, "camel.problem.partner-not-owned",
@@ -17,11 +18,8 @@ public class PartnerNotOwnedException extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(String providerId) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+    return HubProblems.detail(HttpStatus.FORBIDDEN, "partner-not-owned", "providerId",
         "Provider " + providerId + " was registered by another client");
-    problem.setType(TYPE);
-    problem.setProperty("field", "providerId");
-    return problem;
   }
 
   @Override

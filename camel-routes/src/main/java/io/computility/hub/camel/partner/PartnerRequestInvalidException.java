@@ -1,5 +1,6 @@
 package io.computility.hub.camel.partner;
 
+import io.computility.hub.workers.HubProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
 public class PartnerRequestInvalidException extends ErrorResponseException {
 
   /** The stable problem type. */
-  public static final URI TYPE = URI.create("https://computility.hub/problems/invalid-partner-request");
+  public static final URI TYPE = URI.create(HubProblems.TYPES + "invalid-partner-request");
 
   public PartnerRequestInvalidException(String field, String detail) {
     super(HttpStatus.BAD_REQUEST, problem(field, detail), null, "camel.problem.invalid-partner-request",
@@ -17,10 +18,7 @@ public class PartnerRequestInvalidException extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + detail);
-    problem.setType(TYPE);
-    problem.setProperty("field", field);
-    return problem;
+    return HubProblems.detail(HttpStatus.BAD_REQUEST, "invalid-partner-request", field, field + ": " + detail);
   }
 
   @Override

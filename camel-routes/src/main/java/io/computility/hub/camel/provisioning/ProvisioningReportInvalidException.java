@@ -1,5 +1,6 @@
 package io.computility.hub.camel.provisioning;
 
+import io.computility.hub.workers.HubProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
 public class ProvisioningReportInvalidException extends ErrorResponseException {
 
   /** The stable problem type. */
-  public static final URI TYPE = URI.create("https://computility.hub/problems/invalid-provisioning-report");
+  public static final URI TYPE = URI.create(HubProblems.TYPES + "invalid-provisioning-report");
 
   public ProvisioningReportInvalidException(String field, String detail) {
     super(HttpStatus.BAD_REQUEST, problem(field, detail), null, "camel.problem.invalid-provisioning-report",
@@ -17,10 +18,7 @@ public class ProvisioningReportInvalidException extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + detail);
-    problem.setType(TYPE);
-    problem.setProperty("field", field);
-    return problem;
+    return HubProblems.detail(HttpStatus.BAD_REQUEST, "invalid-provisioning-report", field, field + ": " + detail);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.computility.hub.camel.resource;
 
+import io.computility.hub.workers.HubProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
 public class InvalidInventoryException extends ErrorResponseException {
 
   /** The stable problem type. */
-  public static final URI TYPE = URI.create("https://computility.hub/problems/invalid-inventory");
+  public static final URI TYPE = URI.create(HubProblems.TYPES + "invalid-inventory");
 
   private final String field;
 
@@ -20,10 +21,7 @@ public class InvalidInventoryException extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + detail);
-    problem.setType(TYPE);
-    problem.setProperty("field", field);
-    return problem;
+    return HubProblems.detail(HttpStatus.BAD_REQUEST, "invalid-inventory", field, field + ": " + detail);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.computility.hub.camel.topology;
 
+import io.computility.hub.workers.HubProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
 public class InvalidRegionFilterException extends ErrorResponseException {
 
   /** The stable problem type. */
-  public static final URI TYPE = URI.create("https://computility.hub/problems/invalid-region-filter");
+  public static final URI TYPE = URI.create(HubProblems.TYPES + "invalid-region-filter");
 
   public InvalidRegionFilterException(String region) {
     super(HttpStatus.BAD_REQUEST, problem(region), null, "camel.problem.invalid-region-filter",
@@ -17,10 +18,7 @@ public class InvalidRegionFilterException extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(String region) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    return HubProblems.detail(HttpStatus.BAD_REQUEST, "invalid-region-filter", "region",
         "region '" + region + "' is not a GB/T 2260 code or prefix, e.g. 44 or 440300");
-    problem.setType(TYPE);
-    problem.setProperty("field", "region");
-    return problem;
   }
 }

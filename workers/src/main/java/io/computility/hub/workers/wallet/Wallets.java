@@ -172,10 +172,7 @@ public class Wallets {
     open(LedgerAccount.TOP_UP_SOURCE, "external");
     open(LedgerAccount.RECEIVABLE, owner);
     return once(owner, idempotencyKey, existing -> existing, () -> {
-      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
-      if (amount > outstanding) {
-        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
-      }
+      requireOwed(owner, amount);
       WalletTransaction payment = record(owner, Kind.POSTPAID_PAYMENT, amount, null, reference, idempotencyKey);
       move(payment, LedgerAccount.TOP_UP_SOURCE.idFor("external"), LedgerAccount.RECEIVABLE.idFor(owner), amount,
           NO_FLOOR);
@@ -195,10 +192,7 @@ public class Wallets {
     open(LedgerAccount.WALLET, owner);
     open(LedgerAccount.RECEIVABLE, owner);
     return once(owner, idempotencyKey, existing -> existing, () -> {
-      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
-      if (amount > outstanding) {
-        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
-      }
+      requireOwed(owner, amount);
       WalletTransaction payment = record(owner, Kind.POSTPAID_PAYMENT, amount, null, reference, idempotencyKey);
       if (!move(payment, LedgerAccount.WALLET.idFor(owner), LedgerAccount.RECEIVABLE.idFor(owner), amount, 0)) {
         throw WalletProblem.insufficientBalance(owner, available(owner), amount);
@@ -218,10 +212,7 @@ public class Wallets {
     open(LedgerAccount.RECEIVABLE, owner);
     open(LedgerAccount.PLATFORM_REVENUE, PLATFORM);
     return once(owner, idempotencyKey, existing -> existing, () -> {
-      long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
-      if (amount > outstanding) {
-        throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
-      }
+      requireOwed(owner, amount);
       WalletTransaction credit = record(owner, Kind.CREDIT_NOTE, amount, null, reference, idempotencyKey);
       move(credit, LedgerAccount.PLATFORM_REVENUE.idFor(PLATFORM), LedgerAccount.RECEIVABLE.idFor(owner), amount,
           NO_FLOOR);
@@ -295,6 +286,14 @@ public class Wallets {
   /** How many transactions {@code owner}'s journal has. */
   public long transactionCount(String owner) {
     return ledger.countTransactions(owner);
+  }
+
+  /** Locks {@code owner}'s receivable and refuses {@code amount} when it is more than is owed. */
+  private void requireOwed(String owner, long amount) {
+    long outstanding = -orZero(ledger.balanceForUpdate(LedgerAccount.RECEIVABLE.idFor(owner)));
+    if (amount > outstanding) {
+      throw WalletProblem.paymentExceedsOutstanding(owner, outstanding, amount);
+    }
   }
 
   private WalletTransaction release(Hold hold, Kind kind, String idempotencyKey) {
