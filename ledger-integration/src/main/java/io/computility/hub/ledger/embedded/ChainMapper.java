@@ -25,11 +25,6 @@ interface ChainMapper {
     @Select("SELECT MAX(position) FROM ledger_entry")
     Long maxPosition();
 
-    @Insert("<script>INSERT INTO ledger_entry (position, leaf_hash, appended_at, " + RecordRow.INSERT_COLUMNS
-            + ") VALUES <foreach item='r' collection='rows' separator=','>(#{r.position}, #{r.leafHash},"
-            + " #{r.appendedAt}, " + RecordRow.VALUES + ")</foreach></script>")
-    void insertEntries(@Param("rows") List<EntryRow> rows);
-
     @Select("SELECT leaf_hash AS leafHash, appended_at AS appendedAt FROM ledger_entry"
             + " WHERE position >= #{from} ORDER BY position LIMIT #{limit}")
     List<LeafRow> leavesFrom(@Param("from") long from, @Param("limit") int limit);
@@ -57,10 +52,11 @@ interface ChainMapper {
     @Select(BLOCK + " ORDER BY height")
     List<BlockRow> blocks();
 
-    @Insert("INSERT INTO ledger_block (height, first_position, previous_hash, merkle_root, record_count, sealed_at,"
-            + " signature, block_hash) VALUES (#{height}, #{firstPosition}, #{previousHash}, #{merkleRoot},"
-            + " #{recordCount}, #{sealedAt}, #{signature}, #{blockHash})")
-    void insertBlock(BlockRow block);
+    @Insert("<script>INSERT INTO ledger_block (height, first_position, previous_hash, merkle_root, record_count,"
+            + " sealed_at, signature, block_hash) VALUES <foreach item='b' collection='blocks' separator=','>"
+            + "(#{b.height}, #{b.firstPosition}, #{b.previousHash}, #{b.merkleRoot}, #{b.recordCount}, #{b.sealedAt},"
+            + " #{b.signature}, #{b.blockHash})</foreach></script>")
+    void insertBlocks(@Param("blocks") List<BlockRow> blocks);
 
     /** A row of {@code ledger_entry}. */
     class EntryRow extends RecordRow {

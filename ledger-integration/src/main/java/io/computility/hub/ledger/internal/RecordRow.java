@@ -2,6 +2,9 @@ package io.computility.hub.ledger.internal;
 
 import io.computility.hub.ledger.EvidenceRecord;
 import io.computility.hub.ledger.EvidenceType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 
 /** An evidence record as a table row (outbox and chain share the columns); MyBatis fills the fields by alias. */
@@ -56,6 +59,25 @@ public class RecordRow {
         this.actor = record.actor();
         this.detail = record.detail();
         this.payloadDigest = record.payloadDigest();
+    }
+
+    /** Binds the record columns in {@link #INSERT_COLUMNS} order from {@code index} on; returns the next index. */
+    public int bind(PreparedStatement statement, int index) throws SQLException {
+        int i = index;
+        statement.setString(i++, recordId);
+        statement.setString(i++, recordType);
+        statement.setLong(i++, occurredAt);
+        statement.setString(i++, processKey);
+        if (processVersion == null) {
+            statement.setNull(i++, Types.INTEGER);
+        } else {
+            statement.setInt(i++, processVersion);
+        }
+        for (String text : new String[] {processInstanceId, businessKey, activityId, activityName, actor, detail,
+                payloadDigest}) {
+            statement.setString(i++, text);
+        }
+        return i;
     }
 
     /** The record of this row. */
