@@ -1,7 +1,6 @@
 package io.computility.hub.ledger.embedded;
 
 import io.computility.hub.ledger.internal.RecordRow;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -17,10 +16,6 @@ interface ChainMapper {
     String BLOCK = "SELECT height, first_position AS firstPosition, previous_hash AS previousHash,"
             + " merkle_root AS merkleRoot, record_count AS recordCount, sealed_at AS sealedAt, signature"
             + " FROM ledger_block";
-
-    @Select("<script>SELECT record_id FROM ledger_entry WHERE record_id IN "
-            + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
-    List<String> existing(@Param("ids") Collection<String> ids);
 
     @Select("SELECT MAX(position) FROM ledger_entry")
     Long maxPosition();

@@ -11,6 +11,7 @@ import io.computility.hub.ledger.internal.RecordRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,13 @@ class MybatisChainStore implements ChainStore {
 
     @Override
     public Collection<String> existing(Collection<String> recordIds) {
-        return recordIds.isEmpty() ? List.of() : mapper.existing(recordIds);
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        // plain JDBC: for a relay batch of 1,000 ids MyBatis' <foreach> binding cost more than the query itself
+        String in = String.join(",", Collections.nCopies(recordIds.size(), "?"));
+        return jdbc.queryForList("SELECT record_id FROM ledger_entry WHERE record_id IN (" + in + ")", String.class,
+                recordIds.toArray());
     }
 
     @Override
