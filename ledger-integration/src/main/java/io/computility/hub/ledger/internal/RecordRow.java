@@ -14,16 +14,16 @@ public class RecordRow {
     public static final String COLUMNS = "record_id AS recordId, record_type AS recordType, occurred_at AS occurredAt,"
             + " process_key AS processKey, process_version AS processVersion,"
             + " process_instance_id AS processInstanceId, business_key AS businessKey, activity_id AS activityId,"
-            + " activity_name AS activityName, actor, detail, payload_digest AS payloadDigest";
+            + " activity_name AS activityName, actor, detail, payload_digest AS payloadDigest, region";
 
     /** Column list for inserts, in the order of {@link #VALUES}. */
     public static final String INSERT_COLUMNS = "record_id, record_type, occurred_at, process_key, process_version,"
-            + " process_instance_id, business_key, activity_id, activity_name, actor, detail, payload_digest";
+            + " process_instance_id, business_key, activity_id, activity_name, actor, detail, payload_digest, region";
 
     /** Insert values of an item named {@code r} (a {@code RecordRow}). */
     public static final String VALUES = "#{r.recordId}, #{r.recordType}, #{r.occurredAt}, #{r.processKey},"
             + " #{r.processVersion}, #{r.processInstanceId}, #{r.businessKey}, #{r.activityId}, #{r.activityName},"
-            + " #{r.actor}, #{r.detail}, #{r.payloadDigest}";
+            + " #{r.actor}, #{r.detail}, #{r.payloadDigest}, #{r.region}";
 
     public String recordId;
     public String recordType;
@@ -37,6 +37,7 @@ public class RecordRow {
     public String actor;
     public String detail;
     public String payloadDigest;
+    public String region;
 
     /** The row of {@code record}. */
     public static RecordRow of(EvidenceRecord record) {
@@ -59,6 +60,7 @@ public class RecordRow {
         this.actor = record.actor();
         this.detail = record.detail();
         this.payloadDigest = record.payloadDigest();
+        this.region = record.region();
     }
 
     /** Binds the record columns in {@link #INSERT_COLUMNS} order from {@code index} on; returns the next index. */
@@ -74,7 +76,7 @@ public class RecordRow {
             statement.setInt(i++, processVersion);
         }
         for (String text : new String[] {processInstanceId, businessKey, activityId, activityName, actor, detail,
-                payloadDigest}) {
+                payloadDigest, region}) {
             statement.setString(i++, text);
         }
         return i;
@@ -84,6 +86,6 @@ public class RecordRow {
     public EvidenceRecord toRecord() {
         return new EvidenceRecord(recordId, EvidenceType.valueOf(recordType), Instant.ofEpochMilli(occurredAt),
                 processKey, processVersion, processInstanceId, businessKey, activityId, activityName, actor, detail,
-                payloadDigest);
+                payloadDigest, region);
     }
 }

@@ -56,8 +56,8 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
-                                         byte[] document) {
-        EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, clock.instant(),
+                                         String region, byte[] document) {
+        EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, region, clock.instant(),
                 Sm3.hex(document));
         record(record);
         return record;
