@@ -28,10 +28,7 @@ public interface EvidenceRecorder {
      *
      * @return the record as put into the outbox
      */
-    default EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
-                                          byte[] document) {
-        return recordBusiness(recordId, kind, businessKey, owner, null, document);
-    }
+    EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner, byte[] document);
 
     /**
      * As {@link #recordBusiness(String, String, String, String, byte[])}, for a document about {@code region} (a

@@ -56,6 +56,13 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
+                                         byte[] document) {
+        return recordBusiness(recordId, kind, businessKey, owner, null, document);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
                                          String region, byte[] document) {
         EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, region, clock.instant(),
                 Sm3.hex(document));
