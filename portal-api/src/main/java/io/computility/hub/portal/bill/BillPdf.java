@@ -1,0 +1,227 @@
+package io.computility.hub.portal.bill;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Draws a {@link BillDocument} as an A4 PDF with PDFBox: heading, header fields, the line table (repeating its
+ * column headings on every page), totals and credit notes. Text is set in WenQuanYi Micro Hei, cut to the GB 2312
+ * characters plus Latin (see the module README for its licence), embedded as a subset so that Chinese labels and
+ * product names show on any reader.
+ */
+@Component
+class BillPdf {
+
+  /** The embedded font, under {@code src/main/resources}. */
+  static final String FONT = "fonts/wqy-microhei-gb2312.ttf";
+
+  private static final PDRectangle PAGE = PDRectangle.A4;
+  private static final float MARGIN = 40;
+  private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+  private static final float TITLE_SIZE = 16;
+  private static final float TEXT_SIZE = 9;
+  private static final float LEADING = 12;
+  private static final float CELL_PAD = 3;
+  private static final String MISSING = "?";
+
+  /** The PDF of {@code document}. */
+  byte[] render(BillDocument document) {
+    try (PDDocument pdf = new PDDocument(); InputStream font = new ClassPathResource(FONT).getInputStream()) {
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      info.setTitle(document.title());
+      info.setCreator("Computility Hub");
+      new Writer(pdf, PDType0Font.load(pdf, font, true)).write(document);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render bill PDF", e);
+    }
+  }
+
+  /** Draws one document, page by page, top to bottom. */
+  private static final class Writer {
+
+    private final PDDocument pdf;
+    private final PDType0Font font;
+    private PDPageContentStream content;
+    private float y;
+
+    Writer(PDDocument pdf, PDType0Font font) {
+      this.pdf = pdf;
+      this.font = font;
+    }
+
+    void write(BillDocument document) throws IOException {
+      newPage();
+      try {
+        text(document.title(), MARGIN, TITLE_SIZE);
+        y -= TITLE_SIZE + 8;
+        for (BillDocument.Field field : document.header()) {
+          field(field);
+        }
+        y -= LEADING;
+        table(document.lines());
+        y -= 4;
+        for (BillDocument.Field total : document.totals()) {
+          need(LEADING);
+          String line = printable(total.label() + "  " + total.value());
+          text(line, MARGIN + WIDTH - width(line, TEXT_SIZE + 1), TEXT_SIZE + 1);
+          y -= LEADING + 2;
+        }
+        if (document.creditNotes() != null) {
+          y -= LEADING;
+          table(document.creditNotes());
+        }
+      } finally {
+        content.close();
+      }
+    }
+
+    private void field(BillDocument.Field field) throws IOException {
+      need(LEADING);
+      text(field.label(), MARGIN, TEXT_SIZE);
+      text(field.value(), MARGIN + 110, TEXT_SIZE);
+      y -= LEADING;
+    }
+
+    private void table(BillDocument.Table table) throws IOException {
+      need(3 * LEADING);
+      text(table.caption(), MARGIN, TEXT_SIZE + 2);
+      y -= LEADING + 4;
+      row(table, table.columns(), true);
+      if (table.rows().isEmpty()) {
+        need(LEADING);
+        text(table.empty(), MARGIN + CELL_PAD, TEXT_SIZE);
+        y -= LEADING;
+      }
+      for (List<String> cells : table.rows()) {
+        if (!fits(table, cells)) {
+          newPage();
+          row(table, table.columns(), true);
+        }
+        row(table, cells, false);
+      }
+    }
+
+    /** Draws one row, each cell wrapped to its column; a rule under it. */
+    private void row(BillDocument.Table table, List<String> cells, boolean heading) throws IOException {
+      List<List<String>> wrapped = wrap(table, cells);
+      int height = wrapped.stream().mapToInt(List::size).max().orElse(1);
+      float x = MARGIN;
+      for (int column = 0; column < cells.size(); column++) {
+        float columnWidth = WIDTH * table.widths().get(column);
+        boolean right = !heading && table.numeric().get(column);
+        float lineY = y;
+        for (String part : wrapped.get(column)) {
+          float left = right ? x + columnWidth - CELL_PAD - width(part, TEXT_SIZE) : x + CELL_PAD;
+          textAt(part, left, lineY, TEXT_SIZE);
+          lineY -= LEADING;
+        }
+        x += columnWidth;
+      }
+      y -= height * LEADING;
+      content.setLineWidth(heading ? 0.8f : 0.3f);
+      content.moveTo(MARGIN, y + LEADING - 3);
+      content.lineTo(MARGIN + WIDTH, y + LEADING - 3);
+      content.stroke();
+      y -= 3;
+    }
+
+    private boolean fits(BillDocument.Table table, List<String> cells) throws IOException {
+      int height = wrap(table, cells).stream().mapToInt(List::size).max().orElse(1);
+      return y - height * LEADING > MARGIN;
+    }
+
+    private List<List<String>> wrap(BillDocument.Table table, List<String> cells) throws IOException {
+      List<List<String>> wrapped = new ArrayList<>();
+      for (int column = 0; column < cells.size(); column++) {
+        wrapped.add(wrap(cells.get(column), WIDTH * table.widths().get(column) - 2 * CELL_PAD));
+      }
+      return wrapped;
+    }
+
+    /** Breaks {@code text} into lines no wider than {@code width}, between any two characters (CJK has no spaces). */
+    private List<String> wrap(String cell, float width) throws IOException {
+      String text = printable(cell);
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (int offset = 0; offset < text.length(); ) {
+        int codePoint = text.codePointAt(offset);
+        String next = line + Character.toString(codePoint);
+        if (width(next, TEXT_SIZE) > width && !line.isEmpty()) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.appendCodePoint(codePoint);
+        offset += Character.charCount(codePoint);
+      }
+      lines.add(line.toString());
+      return lines;
+    }
+
+    private void need(float height) throws IOException {
+      if (y - height < MARGIN) {
+        newPage();
+      }
+    }
+
+    private void newPage() throws IOException {
+      if (content != null) {
+        content.close();
+      }
+      PDPage page = new PDPage(PAGE);
+      pdf.addPage(page);
+      content = new PDPageContentStream(pdf, page);
+      y = PAGE.getHeight() - MARGIN - TITLE_SIZE;
+    }
+
+    private void text(String text, float x, float size) throws IOException {
+      textAt(printable(text), x, y, size);
+    }
+
+    /** {@code text} with every character the font lacks (beyond GB 2312, emoji …) shown as {@value #MISSING}. */
+    private String printable(String text) {
+      StringBuilder printable = new StringBuilder(text.length());
+      text.codePoints().forEach(codePoint -> printable.append(hasGlyph(codePoint)
+          ? Character.toString(codePoint) : MISSING));
+      return printable.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+      try {
+        font.encode(Character.toString(codePoint));
+        return true;
+      } catch (IllegalArgumentException | IOException noGlyph) {
+        return false;
+      }
+    }
+
+    private void textAt(String text, float x, float atY, float size) throws IOException {
+      if (text.isEmpty()) {
+        return;
+      }
+      content.beginText();
+      content.setFont(font, size);
+      content.newLineAtOffset(x, atY);
+      content.showText(text);
+      content.endText();
+    }
+
+    private float width(String text, float size) throws IOException {
+      return font.getStringWidth(text) / 1000 * size;
+    }
+  }
+}
