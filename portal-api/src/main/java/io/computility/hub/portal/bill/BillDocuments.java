@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class BillDocuments {
 
   private static final String LABEL = "portal.bill.pdf.";
-  private static final List<Float> LINE_WIDTHS = List.of(0.15f, 0.13f, 0.11f, 0.09f, 0.07f, 0.1f, 0.11f, 0.24f);
+  private static final List<Float> LINE_WIDTHS = List.of(0.17f, 0.14f, 0.1f, 0.08f, 0.07f, 0.1f, 0.1f, 0.24f);
   private static final List<Boolean> LINE_NUMERIC = List.of(false, false, false, true, false, true, true, false);
   private static final List<Float> NOTE_WIDTHS = List.of(0.2f, 0.18f, 0.35f, 0.15f, 0.12f);
   private static final List<Boolean> NOTE_NUMERIC = List.of(false, false, false, false, true);
@@ -49,6 +49,7 @@ class BillDocuments {
         labels.field("number", bill.billId()),
         labels.field("status", labels.status(bill.status().name())),
         labels.field("order", bill.orderId()),
+        labels.field("product", bill.productId()),
         labels.field("issuedAt", date(bill.issuedAt())),
         labels.field("currency", bill.currency()));
     List<List<String>> rows = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws a {@link BillDocument} as an A4 PDF with PDFBox: heading, header fields, the line table (repeating its
+ * Draws a {@link BillDocument} as an A4 landscape PDF with PDFBox: heading, header fields, the line table (repeating its
  * column headings on every page), totals and credit notes. Text is set in WenQuanYi Micro Hei, cut to the GB 2312
  * characters plus Latin (see the module README for its licence), embedded as a subset so that Chinese labels and
  * product names show on any reader.
@@ -27,7 +27,8 @@ class BillPdf {
   /** The embedded font, under {@code src/main/resources}. */
   static final String FONT = "fonts/wqy-microhei-gb2312.ttf";
 
-  private static final PDRectangle PAGE = PDRectangle.A4;
+  /** A4 landscape: room for the eight columns of the line table. */
+  private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   private static final float MARGIN = 40;
   private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   private static final float TITLE_SIZE = 16;

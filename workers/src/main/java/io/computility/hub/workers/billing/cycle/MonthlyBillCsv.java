@@ -33,7 +33,7 @@ public class MonthlyBillCsv {
       Bill orderBill = bills.find(item.billId());
       for (BillLine line : orderBill.lines()) {
         csv.append(String.join(",", prefix, escape(item.orderId()), item.billId(), String.valueOf(line.lineNo()),
-            line.kind().name(), line.meter().name(), line.quantity().toPlainString(), escape(line.unit()),
+            line.kind().name(), line.meter() == null ? "" : line.meter().name(), line.quantity().toPlainString(), escape(line.unit()),
             String.valueOf(line.unitPriceFen()), String.valueOf(line.amountFen()))).append("\r\n");
       }
     }
