@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws a {@link BillDocument} as an A4 landscape PDF with PDFBox: heading, header fields, the line table (repeating its
- * column headings on every page), totals and credit notes. Text is set in WenQuanYi Micro Hei, cut to the GB 2312
- * characters plus Latin (see the module README for its licence), embedded as a subset so that Chinese labels and
- * product names show on any reader.
+ * column headings on every page), totals and credit notes. Text is set in WenQuanYi Micro Hei, cut to Latin, CJK
+ * punctuation and the CJK Unified Ideographs block (see the module README for its licence), embedded as a subset so
+ * that Chinese labels and product names show on any reader.
  */
 @Component
 class BillPdf {
 
   /** The embedded font, under {@code src/main/resources}. */
-  static final String FONT = "fonts/wqy-microhei-gb2312.ttf";
+  static final String FONT = "fonts/wqy-microhei-cjk.ttf";
 
   /** A4 landscape: room for the eight columns of the line table. */
   private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -193,7 +193,7 @@ class BillPdf {
       textAt(printable(text), x, y, size);
     }
 
-    /** {@code text} with every character the font lacks (beyond GB 2312, emoji …) shown as {@value #MISSING}. */
+    /** {@code text} with every character the font lacks (rare ideographs beyond the basic block, emoji …) shown as {@value #MISSING}. */
     private String printable(String text) {
       StringBuilder printable = new StringBuilder(text.length());
       text.codePoints().forEach(codePoint -> printable.append(hasGlyph(codePoint)

@@ -135,8 +135,9 @@ class MonthlyBillController {
     MonthlyBill.Item item = disputedItem(bill, request.billId());
     String subject = messages.getMessage("portal.bill.dispute.subject",
         new Object[] {bill.period(), item.orderId()}, locale);
+    // the order bill names its order (as does the subject); the work order carries the bill
     return workOrders.open(caller.username(), new NewWorkOrder(WorkOrderCategory.BILL_DISPUTE, subject,
-        request.message(), item.orderId(), item.billId()));
+        request.message(), null, item.billId()));
   }
 
   /**
