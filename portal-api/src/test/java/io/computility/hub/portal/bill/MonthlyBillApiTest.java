@@ -4,8 +4,11 @@ import static io.computility.hub.portal.web.Callers.consumer;
 import static io.computility.hub.portal.web.Callers.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,6 +46,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * Monthly bills over HTTP, on bills the real {@code billing-cycle} and {@code monthly-bill} processes drafted and
@@ -99,7 +103,8 @@ class MonthlyBillApiTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
         .andReturn().getResponse().getContentAsString();
-    assertThat(csv).contains("," + first.orderId() + "," + first.billId() + ",1,USAGE,GPU_HOURS,2.000000,GPU·h,1500,3000\r\n")
+    assertThat(csv)
+        .contains("," + first.orderId() + "," + first.billId() + ",1,USAGE,GPU_HOURS,2.000000,GPU·h,1500,3000\r\n")
         .contains("," + second.orderId() + "," + second.billId() + ",1,USAGE,GPU_HOURS,3.000000,GPU·h,1234,3702\r\n")
         .contains("," + second.billId() + ",2,DISCOUNT,,1.000000,,500,-500\r\n")
         .endsWith(",TOTAL,,,,,6202\r\n" + prefix(bill) + ",,,,CREDIT,,,,,0\r\n" + prefix(bill)
@@ -113,6 +118,18 @@ class MonthlyBillApiTest {
     assertThat(english).contains("Monthly bill", "Period", "Bill number", "Issued", "Unit price", "Amount",
         "Coupon 新春特惠", PRODUCT).containsPattern("Total\\s+62\\.02").containsPattern("Credit\\s+0\\.00")
         .containsPattern("Payable\\s+62\\.02").doesNotContain("月度账单");
+
+    String orderBillPrefix = String.join(",", second.billId(), second.orderId(), account, PRODUCT, "1");
+    mvc.perform(get("/api/v1/bills/" + second.billId() + "/csv").with(consumer(account)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+        .andExpect(content().string("bill_id,order_id,consumer_id,product_id,plan_version,line_no,kind,meter,"
+            + "quantity,unit,unit_price_fen,amount_fen,reference\r\n"
+            + orderBillPrefix + ",1,USAGE,GPU_HOURS,3.000000,GPU·h,1234,3702,\r\n"
+            + orderBillPrefix + ",2,DISCOUNT,,1.000000,,500,-500,新春特惠\r\n"
+            + orderBillPrefix + ",,TOTAL,,,,,3202,\r\n"));
+    mvc.perform(get("/api/v1/bills/" + second.billId() + "/csv").with(consumer(stranger)))
+        .andExpect(status().isNotFound());
 
     String orderBill = pdfText("/api/v1/bills/" + second.billId() + "/pdf", "en");
     assertThat(orderBill).contains("Bill", "Account", account, "Order", second.orderId(), "Product", PRODUCT, "37.02",
@@ -216,7 +233,7 @@ class MonthlyBillApiTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.category").value("BILL_DISPUTE"))
         .andExpect(jsonPath("$.billId").value(first.billId()))
-        .andExpect(jsonPath("$.subject").value(org.hamcrest.Matchers.containsString(first.orderId())))
+        .andExpect(jsonPath("$.subject").value(containsString(first.orderId())))
         .andReturn().getResponse().getContentAsString();
     String workOrderId = json.readTree(opened).get("workOrderId").asText();
     mvc.perform(get("/api/v1/work-orders/" + workOrderId).with(consumer(account)))
@@ -238,7 +255,7 @@ class MonthlyBillApiTest {
         .containsPattern("贷记\\s+-15\\.00").containsPattern("应付\\s+23\\.00");
   }
 
-  private org.springframework.test.web.servlet.RequestBuilder dispute(String path, String body, String key) {
+  private RequestBuilder dispute(String path, String body, String key) {
     return post(path).with(consumer(account)).header("Idempotency-Key", key)
         .contentType(MediaType.APPLICATION_JSON).content(body);
   }
@@ -282,7 +299,7 @@ class MonthlyBillApiTest {
     byte[] pdf = mvc.perform(get(path).with(consumer(account)).header("Accept-Language", language))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+        .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
         .andReturn().getResponse().getContentAsByteArray();
     return text(pdf);
   }
