@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,6 +59,8 @@ class BillPdf {
 
     private final PDDocument pdf;
     private final PDType0Font font;
+    /** Widths by character, measured once per document: wrapping asks for them again and again. */
+    private final Map<Integer, Float> advances = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -102,27 +106,27 @@ class BillPdf {
       need(3 * LEADING);
       text(table.caption(), MARGIN, TEXT_SIZE + 2);
       y -= LEADING + 4;
-      row(table, table.columns(), true);
+      List<List<String>> headings = wrap(table, table.columns());
+      row(table, headings, true);
       if (table.rows().isEmpty()) {
         need(LEADING);
         text(table.empty(), MARGIN + CELL_PAD, TEXT_SIZE);
         y -= LEADING;
       }
       for (List<String> cells : table.rows()) {
-        if (!fits(table, cells)) {
+        List<List<String>> wrapped = wrap(table, cells);
+        if (y - height(wrapped) * LEADING <= MARGIN) {
           newPage();
-          row(table, table.columns(), true);
+          row(table, headings, true);
         }
-        row(table, cells, false);
+        row(table, wrapped, false);
       }
     }
 
-    /** Draws one row, each cell wrapped to its column; a rule under it. */
-    private void row(BillDocument.Table table, List<String> cells, boolean heading) throws IOException {
-      List<List<String>> wrapped = wrap(table, cells);
-      int height = wrapped.stream().mapToInt(List::size).max().orElse(1);
+    /** Draws one row of cells already wrapped to their columns; a rule under it. */
+    private void row(BillDocument.Table table, List<List<String>> wrapped, boolean heading) throws IOException {
       float x = MARGIN;
-      for (int column = 0; column < cells.size(); column++) {
+      for (int column = 0; column < wrapped.size(); column++) {
         float columnWidth = WIDTH * table.widths().get(column);
         boolean right = !heading && table.numeric().get(column);
         float lineY = y;
@@ -133,7 +137,7 @@ class BillPdf {
         }
         x += columnWidth;
       }
-      y -= height * LEADING;
+      y -= height(wrapped) * LEADING;
       content.setLineWidth(heading ? 0.8f : 0.3f);
       content.moveTo(MARGIN, y + LEADING - 3);
       content.lineTo(MARGIN + WIDTH, y + LEADING - 3);
@@ -141,12 +145,11 @@ class BillPdf {
       y -= 3;
     }
 
-    private boolean fits(BillDocument.Table table, List<String> cells) throws IOException {
-      int height = wrap(table, cells).stream().mapToInt(List::size).max().orElse(1);
-      return y - height * LEADING > MARGIN;
+    private static int height(List<List<String>> wrapped) {
+      return wrapped.stream().mapToInt(List::size).max().orElse(1);
     }
 
-    private List<List<String>> wrap(BillDocument.Table table, List<String> cells) throws IOException {
+    private List<List<String>> wrap(BillDocument.Table table, List<String> cells) {
       List<List<String>> wrapped = new ArrayList<>();
       for (int column = 0; column < cells.size(); column++) {
         wrapped.add(wrap(cells.get(column), WIDTH * table.widths().get(column) - 2 * CELL_PAD));
@@ -155,19 +158,19 @@ class BillPdf {
     }
 
     /** Breaks {@code text} into lines no wider than {@code width}, between any two characters (CJK has no spaces). */
-    private List<String> wrap(String cell, float width) throws IOException {
-      String text = printable(cell);
+    private List<String> wrap(String cell, float width) {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
-      for (int offset = 0; offset < text.length(); ) {
-        int codePoint = text.codePointAt(offset);
-        String next = line + Character.toString(codePoint);
-        if (width(next, TEXT_SIZE) > width && !line.isEmpty()) {
+      float lineWidth = 0;
+      for (int codePoint : printable(cell).codePoints().toArray()) {
+        float advance = advance(codePoint) / 1000 * TEXT_SIZE;
+        if (lineWidth + advance > width && !line.isEmpty()) {
           lines.add(line.toString());
           line.setLength(0);
+          lineWidth = 0;
         }
         line.appendCodePoint(codePoint);
-        offset += Character.charCount(codePoint);
+        lineWidth += advance;
       }
       lines.add(line.toString());
       return lines;
@@ -193,20 +196,27 @@ class BillPdf {
       textAt(printable(text), x, y, size);
     }
 
-    /** {@code text} with every character the font lacks (rare ideographs beyond the basic block, emoji …) shown as {@value #MISSING}. */
+    /**
+     * {@code text} with every character the font lacks (rare ideographs beyond the basic block, emoji …) shown as
+     * {@value #MISSING}.
+     */
     private String printable(String text) {
       StringBuilder printable = new StringBuilder(text.length());
-      text.codePoints().forEach(codePoint -> printable.append(hasGlyph(codePoint)
+      text.codePoints().forEach(codePoint -> printable.append(advance(codePoint) >= 0
           ? Character.toString(codePoint) : MISSING));
       return printable.toString();
     }
 
-    private boolean hasGlyph(int codePoint) {
+    /** A character's width in thousandths of the font size; negative when the font has no glyph for it. */
+    private float advance(int codePoint) {
+      return advances.computeIfAbsent(codePoint, this::measure);
+    }
+
+    private float measure(int codePoint) {
       try {
-        font.encode(Character.toString(codePoint));
-        return true;
+        return font.getStringWidth(Character.toString(codePoint));
       } catch (IllegalArgumentException | IOException noGlyph) {
-        return false;
+        return -1;
       }
     }
 
@@ -221,8 +231,8 @@ class BillPdf {
       content.endText();
     }
 
-    private float width(String text, float size) throws IOException {
-      return font.getStringWidth(text) / 1000 * size;
+    private float width(String text, float size) {
+      return (float) text.codePoints().mapToDouble(this::advance).sum() / 1000 * size;
     }
   }
 }
