@@ -358,7 +358,7 @@ public class Submissions {
     facts.put("acceptedBy", actor);
     facts.put("acceptedAt", now);
     facts.put("changes", changes);
-    evidence.ifAvailable(ledger -> ledger.record("indicators.accepted", id, actor, facts));
+    evidence.ifAvailable(ledger -> ledger.record("indicators.accepted", id, actor, unit.regionCode(), facts));
   }
 
   private static SubmissionMapper.ValueRow withRevision(SubmissionMapper.ValueRow value, int revision) {
