@@ -73,7 +73,7 @@ interface MigrationMapper {
 
   @Select("""
       select id from portal_order_migration
-       where order_id = #{orderId} and status = 'PROPOSED' and id != #{except}""")
+       where order_id = #{orderId} and status in ('PROPOSED', 'ACCEPTED') and id != #{except}""")
   List<String> openOthers(@Param("orderId") String orderId, @Param("except") String except);
 
   @Update("""

@@ -8,17 +8,12 @@ public enum MigrationStatus {
   ACCEPTED,
   /** Declined by the owner or an operator. Final. */
   DECLINED,
-  /** A newer proposal for the same order replaced it before anyone decided. Final. */
+  /** A newer proposal for the same order replaced it before it started. Final. */
   SUPERSEDED,
   /** The order process reserves and provisions the target pool. */
   MIGRATING,
   /** The order runs on the target pool; the old allocation and its capacity were given back. Final. */
   MIGRATED,
   /** The target could not be reserved or provisioned; the order keeps running where it was. Final. */
-  FAILED;
-
-  /** Whether someone may still accept or decline it. */
-  boolean open() {
-    return this == PROPOSED;
-  }
+  FAILED
 }

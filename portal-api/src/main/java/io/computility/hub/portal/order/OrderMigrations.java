@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Migrations of running orders to another pool (S-7.3 c), the placement optimiser's {@link MigrationRequests}: a
- * proposal is stored once per {@link MigrationProposal#key()} and supersedes the order's older open proposal. An
+ * proposal is stored once per {@link MigrationProposal#key()} and supersedes the order's older proposal that has not
+ * started (proposed, or accepted and waiting for the process). An
  * automatic proposal starts at once; others wait for the order's owner or an operator to accept or decline them.
  * Starting means the message {@value OrderFulfilment#MIGRATION_REQUESTED} to the order's process, which reserves and
  * provisions the target and then switches the order over or gives the target back. A migration the process could
@@ -36,6 +37,9 @@ public class OrderMigrations implements MigrationRequests {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderMigrations.class);
   private static final int MAX_PAGE_SIZE = 200;
+  /** A newer proposal replaces these: nobody decided them yet, or they wait to start. */
+  private static final List<String> NOT_STARTED = List.of(MigrationStatus.PROPOSED.name(),
+      MigrationStatus.ACCEPTED.name());
 
   private final MigrationMapper mapper;
   private final OrderMapper orders;
@@ -184,7 +188,7 @@ public class OrderMigrations implements MigrationRequests {
       mapper.insertHistory(row.id(), MigrationStatus.ACCEPTED.name(), OPTIMISER, "automatic", now);
     }
     for (String older : mapper.openOthers(order.id(), row.id())) {
-      if (mapper.move(older, List.of(MigrationStatus.PROPOSED.name()), MigrationStatus.SUPERSEDED.name(), OPTIMISER,
+      if (mapper.move(older, NOT_STARTED, MigrationStatus.SUPERSEDED.name(), OPTIMISER,
           "superseded by " + row.id(), false, now) == 1) {
         mapper.insertHistory(older, MigrationStatus.SUPERSEDED.name(), OPTIMISER, "superseded by " + row.id(), now);
       }

@@ -68,6 +68,7 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -534,19 +535,15 @@ class OrderFulfilmentProcessTest {
   void orderOnAPoolThatWentDownMigratesAutomaticallyAndIsMeteredOnItsNewAllocation() {
     // Given a consumer whose placement policy lets the platform migrate orders by itself, with a running order
     allowAutomaticMigration();
-    Demand demand = demands.publish(consumer, gpuDemand(120, true), null);
-    ProcessInstance process = processOf(demand);
-    takeTopOffer(demand, awaitOffers(demand));
-    Order before = awaitPaidOrder(demand);
-    provision(process);
-    before = orders.find(consumer, before.id());
-    assertThat(before.status()).isEqualTo(OrderStatus.RUNNING);
+    RunningOrder running = runningOrder();
+    Demand demand = running.demand();
+    ProcessInstance process = running.process();
+    Order before = running.order();
     String from = before.poolId();
     long fromAvailable = reservations.available(from);
 
-    try {
-      // When the order's provider goes down and the optimiser reviews the running orders
-      inventory.markHealth(before.providerId(), Health.DOWN);
+    // When the order's provider goes down and the optimiser reviews the running orders
+    whileDown(before, () -> {
       MigrationProposal proposal = review(before);
       assertThat(proposal.reason()).isEqualTo(MigrationProposal.Reason.POOL_DOWN);
       assertThat(proposal.automatic()).isTrue();
@@ -584,8 +581,8 @@ class OrderFulfilmentProcessTest {
       // and proposing the same move again changes nothing
       migrations.submit(proposal);
       assertThat(migrations.forOrder(consumer, before.id())).hasSize(1);
-      assertThat(runningPlacements.running()).noneMatch(running -> running.orderId().equals(after.id())
-          && !running.poolId().equals(to));
+      assertThat(runningPlacements.running()).noneMatch(placement -> placement.orderId().equals(after.id())
+          && !placement.poolId().equals(to));
 
       // and it is sampled, released and settled on the new pool
       sample(process);
@@ -596,23 +593,18 @@ class OrderFulfilmentProcessTest {
       assertThat(allocations.find(after.allocationId()).orElseThrow().state()).isEqualTo(AllocationState.RELEASED);
       assertThat(reservations.find(demand.id() + "#migration-1").state()).isEqualTo("RELEASED");
       assertThat(reservations.available(to)).isEqualTo(toAvailable);
-    } finally {
-      inventory.markHealth(before.providerId(), Health.UP);
-    }
+    });
   }
 
   @Test
   void acceptedMigrationWhoseTargetFailsGivesTheTargetBackAndTheOrderKeepsRunningWhereItWas() {
     // Given a running order whose pool went down, and a proposal to move it that waits for the owner
-    Demand demand = demands.publish(consumer, gpuDemand(120, true), null);
-    ProcessInstance process = processOf(demand);
-    takeTopOffer(demand, awaitOffers(demand));
-    Order before = awaitPaidOrder(demand);
-    provision(process);
-    before = orders.find(consumer, before.id());
+    RunningOrder running = runningOrder();
+    Demand demand = running.demand();
+    ProcessInstance process = running.process();
+    Order before = running.order();
     String orderId = before.id();
-    try {
-      inventory.markHealth(before.providerId(), Health.DOWN);
+    whileDown(before, () -> {
       MigrationProposal proposal = review(before);
       assertThat(proposal.automatic()).isFalse();
       migrations.submit(proposal);
@@ -651,24 +643,17 @@ class OrderFulfilmentProcessTest {
           .isInstanceOf(OrderProblem.MigrationDecided.class);
       orders.release(consumer, orderId, consumer);
       awaitEnded(process);
-    } finally {
-      inventory.markHealth(before.providerId(), Health.UP);
-    }
+    });
   }
 
   @Test
   void aNewerProposalSupersedesAnOpenOneAndADeclinedOneIsNotOfferedAgain() {
     // Given a running order on a pool that went down, with an open proposal
-    Demand demand = demands.publish(consumer, gpuDemand(120, true), null);
-    ProcessInstance process = processOf(demand);
-    takeTopOffer(demand, awaitOffers(demand));
-    Order order = awaitPaidOrder(demand);
-    provision(process);
-    order = orders.find(consumer, order.id());
-    String orderId = order.id();
-    try {
-      inventory.markHealth(order.providerId(), Health.DOWN);
-      MigrationProposal first = review(order);
+    RunningOrder running = runningOrder();
+    ProcessInstance process = running.process();
+    String orderId = running.order().id();
+    whileDown(running.order(), () -> {
+      MigrationProposal first = review(running.order());
       migrations.submit(first);
       String elsewhere = inventory.pools().stream().filter(pool -> !pool.id().equals(first.toPoolId())
           && !pool.id().equals(first.fromPoolId())).findFirst().orElseThrow().id();
@@ -693,9 +678,7 @@ class OrderFulfilmentProcessTest {
       assertThat(job(process, "meteringDue")).isNotNull();
       orders.release(consumer, orderId, consumer);
       awaitEnded(process);
-    } finally {
-      inventory.markHealth(order.providerId(), Health.UP);
-    }
+    });
   }
 
   // --- steps
@@ -758,6 +741,39 @@ class OrderFulfilmentProcessTest {
       clock.advance(Duration.ofMinutes(1));
       fire(process, "pollIntervalElapsed");
     }
+  }
+
+  /** A fresh GPU demand's order once it runs (the top offer taken), with its process. */
+  private RunningOrder runningOrder() {
+    Demand demand = demands.publish(consumer, gpuDemand(120, true), null);
+    ProcessInstance process = processOf(demand);
+    takeTopOffer(demand, awaitOffers(demand));
+    Order paid = awaitPaidOrder(demand);
+    provision(process);
+    Order order = orders.find(consumer, paid.id());
+    assertThat(order.status()).isEqualTo(OrderStatus.RUNNING);
+    return new RunningOrder(demand, process, order);
+  }
+
+  private record RunningOrder(Demand demand, ProcessInstance process, Order order) {
+  }
+
+  /** Runs {@code scenario} while the order's provider is down, and brings it up again afterwards. */
+  private void whileDown(Order order, Runnable scenario) {
+    markHealth(order.providerId(), Health.DOWN);
+    try {
+      scenario.run();
+    } finally {
+      markHealth(order.providerId(), Health.UP);
+    }
+  }
+
+  /** Records a provider's health; the simulated providers' synchronisation may update its pools at the same moment. */
+  private void markHealth(String providerId, Health health) {
+    await().atMost(TIMEOUT).ignoreExceptionsInstanceOf(TransientDataAccessException.class).until(() -> {
+      inventory.markHealth(providerId, health);
+      return true;
+    });
   }
 
   /** The consumer's own placement policy: the balanced weights, and migrations start without asking. */
