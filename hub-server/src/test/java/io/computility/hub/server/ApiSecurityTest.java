@@ -70,6 +70,7 @@ class ApiSecurityTest {
     HttpResponse<String> forbidden = hub.call("GET", "/api/v1/accounts", consumer, null, "en");
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(HubClient.json(forbidden).path("title").asText()).isEqualTo("Not allowed");
+    assertThat(hub.call("GET", "/api/v1/scheduling/migrations", consumer, null, "en").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -80,6 +81,7 @@ class ApiSecurityTest {
 
     assertThat(accounts.statusCode()).isEqualTo(200);
     assertThat(accounts.body()).contains("support-demo", "reporter-demo", "regulator-demo");
+    assertThat(hub.get("/api/v1/scheduling/migrations?status=MIGRATED", operator).statusCode()).isEqualTo(200);
   }
 
   @Test

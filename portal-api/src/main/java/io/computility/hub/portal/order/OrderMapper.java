@@ -112,6 +112,23 @@ interface OrderMapper {
       @Param("attempt") int attempt, @Param("reservationKey") String reservationKey,
       @Param("now") LocalDateTime now);
 
+  /**
+   * Moves a running order to the pool it migrated to, with its new allocation and reservation; the rows changed (0
+   * when it is not running on {@code fromPoolId} any more).
+   */
+  @Update("""
+      update portal_order
+         set pool_id = #{to.poolId}, provider_id = #{to.providerId}, product_id = #{to.productId},
+             plan_version = #{to.planVersion}, reservation_key = #{reservationKey}, allocation_id = #{allocationId},
+             updated_at = #{now}
+       where id = #{id} and pool_id = #{fromPoolId} and status = 'RUNNING'""")
+  int switchPool(@Param("id") String id, @Param("fromPoolId") String fromPoolId,
+      @Param("to") OrderRecords.Candidate to, @Param("allocationId") String allocationId,
+      @Param("reservationKey") String reservationKey, @Param("now") LocalDateTime now);
+
+  @Select("select " + COLUMNS + " from portal_order where status = 'RUNNING' order by created_at, id")
+  List<OrderRow> running();
+
   @Insert("""
       insert into portal_order_history (order_id, status, detail, changed_at)
       values (#{id}, #{status}, #{detail}, #{now})""")

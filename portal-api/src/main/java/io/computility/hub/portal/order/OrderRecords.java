@@ -146,6 +146,22 @@ class OrderRecords {
     }));
   }
 
+  /**
+   * Switches a running order from {@code fromPoolId} to the pool it migrated to; {@code false} when it had switched
+   * before (a retried step) or is not running there any more.
+   */
+  boolean switchPool(String orderId, String fromPoolId, Candidate to, String allocationId, String reservationKey) {
+    return Boolean.TRUE.equals(transactions.execute(status -> {
+      LocalDateTime now = now();
+      if (mapper.switchPool(orderId, fromPoolId, to, allocationId, reservationKey, now) == 0) {
+        return false;
+      }
+      mapper.insertHistory(orderId, OrderStatus.RUNNING.name(), "migrated: " + fromPoolId + " -> " + to.poolId(),
+          now);
+      return true;
+    }));
+  }
+
   /** Records a notification of {@code kind} about the order; {@code false} when one was recorded before. */
   boolean notifyOnce(OrderRow order, String kind) {
     try {
