@@ -137,8 +137,8 @@ class PostpaidMonthProcessTest {
     Task review = await().atMost(TIMEOUT).until(() -> tasks.createTaskQuery()
         .processInstanceBusinessKey(merged.monthlyBillId()).taskDefinitionKey("reviewDispute").singleResult(),
         task -> task != null);
-    tasks.complete(review.getId(), Map.of("creditBillId", orders.get(0).bill().billId(), "creditFen", 2_000L,
-        "creditReason", "idle GPU hours", "creditedBy", "operator-1"));
+    tasks.complete(review.getId(), Map.of("disputeDecision", "ACCEPT", "creditBillId",
+        orders.get(0).bill().billId(), "creditFen", 2_000L, "disputeComment", "idle GPU hours"));
     awaitPaymentOf(merged.monthlyBillId());
     assertThat(monthlyBills.find(merged.monthlyBillId()).status()).isEqualTo(MonthlyBill.Status.ADJUSTED);
 

@@ -87,6 +87,12 @@ interface MonthlyBillMapper {
        WHERE monthly_bill_id = #{id} AND status = 'DISPUTED'""")
   int adjust(@Param("id") String id, @Param("amount") long amount);
 
+  /** Back from DISPUTED to open for payment: ADJUSTED when credited before, else ISSUED; 0 rows unless disputed. */
+  @Update("""
+      UPDATE billing_monthly_bill SET status = CASE WHEN credit_fen < 0 THEN 'ADJUSTED' ELSE 'ISSUED' END
+       WHERE monthly_bill_id = #{id} AND status = 'DISPUTED'""")
+  int rejectDispute(String id);
+
   /** A credit note without a dispute of the bill's own (a work order's); 0 rows unless open for payment. */
   @Update("""
       UPDATE billing_monthly_bill SET status = 'ADJUSTED', credit_fen = credit_fen + #{amount}

@@ -171,6 +171,33 @@ public class MonthlyBills {
   }
 
   /**
+   * Rejects the dispute of a bill: it is open for payment again as it stood before (ISSUED, or ADJUSTED when
+   * credit notes were issued against it earlier). Rejecting a bill no longer disputed changes nothing.
+   *
+   * @param comment why, kept with the evidence of the rejection
+   * @throws CycleProblem.WrongStatus when the bill was never disputed
+   */
+  public MonthlyBill rejectDispute(String id, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new CycleProblem.Invalid("disputeComment", comment);
+    }
+    MonthlyBill bill = find(id);
+    if (bill.status() != MonthlyBill.Status.DISPUTED) {
+      if (bill.disputeReason() == null) {
+        throw new CycleProblem.WrongStatus(id, bill.status(), "rejected");
+      }
+      return bill;
+    }
+    transactions.executeWithoutResult(tx -> {
+      if (bills.rejectDispute(id) == 1) {
+        evidence.ifAvailable(ledger -> ledger.record("monthly-bill.dispute-rejected", id, bill.accountId(),
+            Map.of("monthlyBillId", id, "disputeReason", bill.disputeReason(), "comment", comment)));
+      }
+    });
+    return find(id);
+  }
+
+  /**
    * Issues a credit note against a disputed bill: {@code amountFen} off one of its order bills, forgiven in the
    * account's receivable. The bill becomes ADJUSTED, payable net of it.
    *
