@@ -15,14 +15,15 @@ interface OrderMapper {
   String COLUMNS = """
       id, demand_id, consumer_id, pool_id, product_id, provider_id, units, plan_version, estimated_cost_fen,
       currency, booked_start, booked_end, payment_mode, attempt, reservation_key, hold_id, allocation_id, bill_id,
-      bill_total_fen, release_reason, status, created_at, updated_at, started_at, released_at""";
+      bill_total_fen, release_reason, status, created_at, updated_at, started_at, released_at, project_code,
+      project_name""";
 
   @Insert("""
       insert into portal_order (""" + COLUMNS + """
       ) values (#{id}, #{demandId}, #{consumerId}, #{poolId}, #{productId}, #{providerId}, #{units},
         #{planVersion}, #{estimatedCostFen}, #{currency}, #{bookedStart}, #{bookedEnd}, #{paymentMode}, #{attempt},
         #{reservationKey}, #{holdId}, #{allocationId}, #{billId}, #{billTotalFen}, #{releaseReason}, #{status},
-        #{createdAt}, #{updatedAt}, #{startedAt}, #{releasedAt})""")
+        #{createdAt}, #{updatedAt}, #{startedAt}, #{releasedAt}, #{projectCode}, #{projectName})""")
   void insert(OrderRow row);
 
   @Select("select " + COLUMNS + " from portal_order where id = #{id}")
