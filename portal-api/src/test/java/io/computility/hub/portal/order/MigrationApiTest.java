@@ -135,7 +135,7 @@ class MigrationApiTest {
     LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
     orders.insert(new OrderRow(id, "demand-" + id, consumerId, "pool-a", "product-a", "provider-a", 1, 1, 100,
         "CNY", now, now.plusHours(1), "PREPAID", 1, "demand-" + id, null, "allocation-a", null, null, null,
-        OrderStatus.RUNNING.name(), now, now, now, null));
+        OrderStatus.RUNNING.name(), now, now, now, null, null, null));
     return id;
   }
 }
