@@ -1,6 +1,7 @@
 package io.computility.hub.server.engine;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -56,24 +57,45 @@ final class Camunda8Cluster {
     return server;
   }
 
+  /** A key for a new process instance. */
+  long newInstanceKey() {
+    return keys.addAndGet(10);
+  }
+
   /**
-   * Hands one job of {@code type} with {@code variablesJson} to the next activation request for that type, and
-   * returns the request its outcome sent back: a completion, failure or BPMN error.
+   * Hands one job of {@code type} of the instance {@code processInstanceKey} with {@code variablesJson} to the
+   * next activation request for that type, and returns the request its outcome sent back: a completion, failure
+   * or BPMN error.
    */
-  LoggedRequest serve(String type, int retries, String variablesJson, String headersJson) {
+  LoggedRequest serve(String type, long processInstanceKey, int retries, String variablesJson) {
     long jobKey = keys.addAndGet(10);
     server.stubFor(post(urlEqualTo("/v2/jobs/activation")).atPriority(1)
         .withRequestBody(matchingJsonPath("$.type", equalTo(type)))
         .inScenario("job-" + jobKey).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("handed out")
         .willReturn(okJson("""
             {"jobs":[{"jobKey":"%d","type":"%s","processDefinitionId":"any","processDefinitionVersion":1,
-              "elementId":"work","customHeaders":%s,"worker":"hub","retries":%d,"deadline":4102444800000,
+              "elementId":"work","customHeaders":{},"worker":"hub","retries":%d,"deadline":4102444800000,
               "variables":%s,"tenantId":"<default>","processInstanceKey":"%d",
               "processDefinitionKey":"2251799813685251","elementInstanceKey":"%d","kind":"BPMN_ELEMENT",
               "listenerEventType":"UNSPECIFIED","tags":[]}]}
-            """.formatted(jobKey, type, headersJson, retries, variablesJson, jobKey + 1, jobKey + 2))));
-    return await().atMost(OUTCOME_TIMEOUT).until(() -> server
+            """.formatted(jobKey, type, retries, variablesJson, processInstanceKey, jobKey + 1))));
+    return await().atMost(OUTCOME_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> server
             .findAll(postRequestedFor(urlPathMatching("/v2/jobs/" + jobKey + "/(completion|failure|error)"))),
         requests -> !requests.isEmpty()).get(0);
+  }
+
+  /** From now on, the search for the completed {@code elementId} task of the instance finds it done by someone. */
+  void completedUserTask(long processInstanceKey, String elementId, String assignee) {
+    server.stubFor(post(urlEqualTo("/v2/user-tasks/search")).atPriority(1)
+        .withRequestBody(matchingJsonPath("$.filter.processInstanceKey", equalTo(Long.toString(processInstanceKey))))
+        .withRequestBody(matchingJsonPath("$.filter.elementId", equalTo(elementId)))
+        .withRequestBody(matchingJsonPath("$.filter.state", containing("COMPLETED")))
+        .willReturn(okJson("""
+            {"items":[{"name":"Task","state":"COMPLETED","assignee":"%s","elementId":"%s","candidateGroups":[],
+              "candidateUsers":[],"processDefinitionId":"any","creationDate":"2026-11-27T02:00:00Z",
+              "completionDate":"2026-11-27T02:05:00Z","tenantId":"<default>","processDefinitionVersion":1,
+              "customHeaders":{},"priority":50,"userTaskKey":"%d","elementInstanceKey":"%d",
+              "processDefinitionKey":"2251799813685251","processInstanceKey":"%d"}],"page":{"totalItems":1}}
+            """.formatted(assignee, elementId, processInstanceKey + 5, processInstanceKey + 6, processInstanceKey))));
   }
 }

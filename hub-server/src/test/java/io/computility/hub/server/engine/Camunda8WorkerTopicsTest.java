@@ -20,8 +20,17 @@ import io.computility.hub.portal.workorder.WorkOrderCategory;
 import io.computility.hub.portal.workorder.WorkOrders;
 import io.computility.hub.server.HubApplication;
 import io.computility.hub.workers.Worker;
+import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
 import io.computility.hub.workers.placement.ResourceKind;
 import io.computility.hub.workers.wallet.Wallets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -29,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -39,7 +49,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,7 +68,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"hub.engine=camunda8", "hub.camunda8.poll-interval=100ms",
-        "hub.camel.simulator.enabled=true", "hub.camel.simulator.onboard=true"})
+        "hub.camel.simulator.enabled=true", "hub.camel.simulator.onboard=true",
+        "hub.camel.simulator.provisioning-delay=PT0S"})
 @ActiveProfiles({"mysql", "test"})
 // Its own context (another engine), closed after the class so its job workers stop polling.
 @DirtiesContext
@@ -66,6 +79,7 @@ class Camunda8WorkerTopicsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ANY_STRING = "${json-unit.any-string}";
   private static final String ANY_NUMBER = "\"${json-unit.any-number}\"";
+  private static final String DATABASE = "hub_test_server_camunda8";
   private static final String PROVIDER = "sim-bj-cloud";
   private static final String REJECTED_PROVIDER = "sim-gz-cloud";
   private static final String DATA_SET = "DEMO_MONTHLY";
@@ -77,6 +91,8 @@ class Camunda8WorkerTopicsTest {
   @Autowired WorkOrders workOrders;
   @Autowired CollectionTasks collection;
   @Autowired Clock clock;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MonthlyBillCommands cycleCommands;
 
   /** The variables of the process instances the stand-in cluster runs, by business key. */
   private final Map<String, ObjectNode> instances = new HashMap<>();
@@ -85,13 +101,24 @@ class Camunda8WorkerTopicsTest {
   private String disputeId;
   private String questionId;
 
+  @LocalServerPort int port;
+
+  // A database of its own, new every run: the hub starts the simulated providers' onboarding only while they are
+  // pending, and this test admits one and retires it.
   @DynamicPropertySource
-  static void cluster(DynamicPropertyRegistry registry) {
+  static void cluster(DynamicPropertyRegistry registry) throws SQLException {
+    try (Connection server = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+        Statement drop = server.createStatement()) {
+      drop.execute("DROP DATABASE IF EXISTS " + DATABASE);
+    }
     registry.add("hub.camunda8.rest-address", CLUSTER::url);
-    registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:3306/hub_test_server_camunda8"
+    registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:3306/" + DATABASE
         + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=utf8"
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true");
   }
+
+  /** The keys of those instances. */
+  private final Map<String, Long> instanceKeys = new HashMap<>();
 
   /** One job of a topic and what must come back. */
   record Step(String topic, String story, Executable check) {
@@ -121,14 +148,18 @@ class Camunda8WorkerTopicsTest {
             "The hub does not pull from provider c8-nobody", "{}")));
     steps.add(new Step("measure-resources", "sums the admitted pools in unified figures",
         () -> completes(job("measure-resources", instance(PROVIDER), Map.of()), """
-            {"poolCount":3,"admittedPools":%s,"admissionClasses":"%s","connectionMethods":"%s",
-             "fp64Tflops":"%s","fp16Tflops":"%s","int8Tops":"%s","cpuCores":"%s","memoryGib":"%s",
-             "storageTb":"%s","networkGbps":"%s"}""".formatted(ANY_NUMBER, ANY_STRING, ANY_STRING, ANY_STRING,
-            ANY_STRING, ANY_STRING, ANY_STRING, ANY_STRING, ANY_STRING, ANY_STRING))));
+            {"poolCount":3,"admittedPools":3,"admissionClasses":"GENERAL_CLOUD,INTELLIGENT_CLUSTER,STORAGE_SERVICE",
+             "connectionMethods":"BARE_METAL_API,CLOUD_API","fp64Tflops":"2678.4000","fp16Tflops":"29952.0000",
+             "int8Tops":"59904.0000","cpuCores":"12544.0000","memoryGib":"134656.0000","storageTb":"6144.0000",
+             "networkGbps":"0.0000"}""")));
     steps.add(new Step("admit-provider", "admits the provider", () -> completes(
         job("admit-provider", instance(PROVIDER), Map.of()), "{\"admissionStatus\":\"ADMITTED\"}")));
     steps.add(new Step("generate-resource-tags", "tags its pools", () -> completes(
-        job("generate-resource-tags", instance(PROVIDER), Map.of()), "{\"resourceTags\":\"" + ANY_STRING + "\"}")));
+        job("generate-resource-tags", instance(PROVIDER), Map.of()), "{\"resourceTags\":\"capability:cpu,"
+        + "capability:fp16,capability:fp64,capability:int8,capability:storage,class:general_cloud,"
+        + "class:intelligent_cluster,class:storage_service,hardware:a800-80g,hardware:ddr5-64g,"
+        + "hardware:nvme-ssd-7.68tb,hardware:xeon-8480+,provider-kind:cloud,province:110000,region:110000,"
+        + "type:general,type:intelligent,type:storage\"}")));
     steps.add(new Step("list-products", "lists its draft products", () -> completes(
         job("list-products", instance(PROVIDER), Map.of()), "{\"listedProducts\":3}")));
     steps.add(new Step("start-provider-sync", "connects its API for the periodic sync", () -> completes(
@@ -144,12 +175,13 @@ class Camunda8WorkerTopicsTest {
       demandId = demands.publish(consumer, new DemandDraft(ResourceKind.INTELLIGENT_GPU, 1, 60, null,
           Set.of("110000"), null, null, 0, 0, null, null, false, false, PaymentMode.POSTPAID), null).id();
       completes(job("placement", instance(demandId), Map.of()), """
-          {"topPoolId":"%s","topProviderId":"sim-bj-cloud","topEstimatedCostFen":%s,"candidatePoolIds":"%s",
-           "autoSelectAllowed":"${json-unit.ignore}","policyName":"%s","policyVersion":%s}""".formatted(ANY_STRING, ANY_NUMBER,
-          ANY_STRING, ANY_STRING, ANY_NUMBER));
+          {"topPoolId":"sim-bj-cloud:g8.a800x8","topProviderId":"sim-bj-cloud","topEstimatedCostFen":9600,
+           "candidatePoolIds":"sim-bj-cloud:g8.a800x8","autoSelectAllowed":false,"policyName":"balanced",
+           "policyVersion":0}""");
     }));
     steps.add(new Step("placement", "of an unknown demand throws DEMAND_NOT_FOUND", () -> throwsError(
-        job("placement", Map.of("demandId", "c8-no-demand")), "DEMAND_NOT_FOUND", ANY_STRING, "{}")));
+        job("placement", Map.of("demandId", "c8-no-demand")), "DEMAND_NOT_FOUND", "Unknown demand c8-no-demand",
+        "{}")));
     steps.add(new Step("demand-status", "records the demand placed", () -> completes(
         job("demand-status", instance(demandId), Map.of("demandStatus", "PLACED")), "{}")));
     steps.add(new Step("demand-status", "without the status raises an incident at once", () -> fails(
@@ -163,38 +195,53 @@ class Camunda8WorkerTopicsTest {
             "units", 1)), "UNKNOWN_POOL", "Pool capacity not registered", "{\"reservationOutcome\":\"UNKNOWN_POOL\"}")));
     steps.add(new Step("order-creation", "creates the order from the top offer", () -> completes(
         job("order-creation", instance(demandId), Map.of()), """
-            {"orderId":"%1$s","poolId":"%1$s","providerId":"sim-bj-cloud","productId":"%1$s","planVersion":%2$s,
-             "units":1,"estimatedCostFen":%2$s,"bookedEnd":"%1$s","reservationKey":"%3$s",
-             "provisioningAttempt":1}""".formatted(ANY_STRING, ANY_NUMBER, demandId))));
+            {"orderId":"%s","poolId":"sim-bj-cloud:g8.a800x8","providerId":"sim-bj-cloud",
+             "productId":"prd:sim-bj-cloud:g8.a800x8","planVersion":1,"units":1,"estimatedCostFen":9600,
+             "bookedEnd":"%s","reservationKey":"%s","provisioningAttempt":1}""".formatted(ANY_STRING, ANY_STRING,
+            demandId))));
     steps.add(new Step("payment-authorisation", "authorises the postpaid order within the credit limit",
         () -> completes(job("payment-authorisation", instance(demandId), Map.of()), "{}")));
     steps.add(new Step("payment-authorisation", "of a prepaid order on an empty wallet throws INSUFFICIENT_BALANCE",
         () -> throwsError(job("payment-authorisation", Map.of("orderId", "c8-" + UUID.randomUUID(),
             "consumerId", consumer, "paymentMode", "PREPAID", "estimatedCostFen", 5000)),
-            "INSUFFICIENT_BALANCE", ANY_STRING, "{}")));
+            "INSUFFICIENT_BALANCE", "Wallet of '" + consumer + "' has 0 fen available, 5000 requested", "{}")));
     steps.add(new Step("order-status", "records the payment authorised", () -> completes(
         job("order-status", instance(demandId), Map.of("orderStatus", "PAYMENT_AUTHORISED")), "{}")));
-    steps.add(new Step("provisioning", "asks the simulated provider for the units", () -> completes(
-        job("provisioning", instance(demandId), Map.of()), """
-            {"allocationId":"%1$s","provisioningState":"%1$s","provisioningDetail":"%1$s"}""".formatted(ANY_STRING))));
+    steps.add(new Step("provisioning", "has the simulated provider build a server", () -> {
+      // A simulated second of use reports as an hour, so the short run bills a sum worth crediting.
+      simulatorFaults(PROVIDER, "{\"usageMultiplier\":3600}");
+      completes(job("provisioning", instance(demandId), Map.of()), """
+          {"allocationId":"%s","provisioningState":"PENDING","provisioningDetail":"BUILD"}""".formatted(ANY_STRING));
+    }));
     steps.add(new Step("provisioning-status", "finds the allocation active", () -> completes(
         job("provisioning-status", instance(demandId), Map.of()),
-        "{\"provisioningState\":\"ACTIVE\",\"provisioningDetail\":\"" + ANY_STRING + "\"}")));
+        "{\"provisioningState\":\"ACTIVE\",\"provisioningDetail\":\"ACTIVE\"}")));
     steps.add(new Step("usage-metering", "samples and rates the usage so far", () -> completes(
         job("usage-metering", instance(demandId), Map.of()),
         "{\"accruedCostFen\":" + ANY_NUMBER + ",\"balanceState\":\"OK\"}")));
     steps.add(new Step("low-balance-warning", "warns the consumer once", () -> completes(
         job("low-balance-warning", instance(demandId), Map.of()), "{\"lowBalanceWarned\":true}")));
+    steps.add(new Step("usage-metering", "reads the final usage, more than before", () -> {
+      long before = instance(demandId).path("accruedCostFen").asLong();
+      completes(job("usage-metering", instance(demandId), Map.of()),
+          "{\"accruedCostFen\":" + ANY_NUMBER + ",\"balanceState\":\"OK\"}");
+      assertThat(instance(demandId).path("accruedCostFen").asLong()).isGreaterThan(before);
+    }));
     steps.add(new Step("resource-release", "releases the running order on the consumer's request", () -> completes(
         job("resource-release", instance(demandId), Map.of("releaseRequested", true)),
         "{\"releaseReason\":\"USER\",\"resourcesReleased\":true}")));
-    steps.add(new Step("rating-and-billing", "rates the usage and issues the bill", () -> completes(
-        job("rating-and-billing", instance(demandId), Map.of()),
-        "{\"billId\":\"" + ANY_STRING + "\",\"billTotalFen\":" + ANY_NUMBER + "}")));
-    steps.add(new Step("settlement", "posts the bill to the postpaid account and splits it", () -> completes(
-        job("settlement", instance(demandId), Map.of()), """
-            {"capturedFen":%1$s,"providerShareFen":%1$s,"platformFeeFen":%1$s,"unpaidFen":0}"""
-            .formatted(ANY_NUMBER))));
+    steps.add(new Step("rating-and-billing", "rates the usage and issues the bill", () -> {
+      completes(job("rating-and-billing", instance(demandId), Map.of()),
+          "{\"billId\":\"" + ANY_STRING + "\",\"billTotalFen\":" + ANY_NUMBER + "}");
+      assertThat(billTotal()).isEqualTo(instance(demandId).path("accruedCostFen").asLong());
+    }));
+    steps.add(new Step("settlement", "posts the bill to the postpaid account and splits it", () -> {
+      completes(job("settlement", instance(demandId), Map.of()), """
+          {"capturedFen":%d,"providerShareFen":%s,"platformFeeFen":%2$s,"unpaidFen":0}"""
+          .formatted(billTotal(), ANY_NUMBER));
+      assertThat(variable(demandId, "providerShareFen", Long.class) + variable(demandId, "platformFeeFen", Long.class))
+          .isEqualTo(billTotal());
+    }));
     steps.add(new Step("payment-void", "has no hold to void for a postpaid order", () -> completes(
         job("payment-void", instance(demandId), Map.of()), "{}")));
     steps.add(new Step("capacity-release", "returns the reserved units", () -> completes(
@@ -209,22 +256,30 @@ class Camunda8WorkerTopicsTest {
   private void monthlyBilling(List<Step> steps) {
     String period = YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
     String cycle = "cycle:" + period;
+    String bill = "monthly:" + period;
     steps.add(new Step("billing.cycle.draft", "drafts the consumer's monthly bill", () -> completes(
         job("billing.cycle.draft", started(cycle, Map.of("period", period, "accountId", consumer)), Map.of()),
         "{\"period\":\"" + period + "\",\"monthlyBillIds\":[\"" + ANY_STRING + "\"]}")));
-    steps.add(new Step("billing.cycle.issue", "issues it", () -> completes(
-        job("billing.cycle.issue", instance(demandId), Map.of("monthlyBillId", monthlyBillId())),
-        "{\"dueAt\":\"" + ANY_STRING + "\",\"payableFen\":" + ANY_NUMBER + "}")));
+    // the monthly bill's own instance, as the cycle's multi-instance call gives it
+    steps.add(new Step("billing.cycle.issue", "issues it for the order bill's total", () -> completes(
+        job("billing.cycle.issue", started(bill, Map.of("monthlyBillId", monthlyBillId(cycle))),
+            Map.of()), "{\"dueAt\":\"" + ANY_STRING + "\",\"payableFen\":" + billTotal() + "}")));
     steps.add(new Step("billing.cycle.issue", "of an unknown monthly bill fails and is retried in 10 s",
-        () -> fails(job("billing.cycle.issue", Map.of("monthlyBillId", "c8-no-bill")), 2, 10_000, ANY_STRING)));
+        () -> fails(job("billing.cycle.issue", Map.of("monthlyBillId", "c8-no-bill")), 2, 10_000,
+            "404 NOT_FOUND, ProblemDetail[type='https://computility.hub/problems/unknown-monthly-bill', "
+                + "title='Not Found', status=404, detail='There is no monthly bill 'c8-no-bill'', instance='null', "
+                + "properties='{field=monthlyBillId}']")));
     steps.add(new Step("work-order-escalation", "escalates the consumer's bill dispute", () -> {
       disputeId = workOrders.open(consumer, new NewWorkOrder(WorkOrderCategory.BILL_DISPUTE, "GPU bill",
           "The GPU hour was not usable", null, variable(demandId, "billId"))).workOrderId();
       completes(job("work-order-escalation", instance(disputeId), Map.of()), "{}");
     }));
-    steps.add(new Step("work-order-answer", "sends support's answer with a credit", () -> completes(
-        job("work-order-answer", instance(disputeId), Map.of("answeredBy", "support-demo",
-            "resolution", "Credited one hour", "creditFen", 100)), "{\"creditFen\":100}")));
+    steps.add(new Step("work-order-answer", "sends support's answer with a credit", () -> {
+      // what support's form in the Tasklist completes the answer task with
+      instance(disputeId).setAll((ObjectNode) JSON.valueToTree(Map.of("answeredBy", "support-demo",
+          "resolution", "Credited one fen", "creditFen", 1)));
+      completes(job("work-order-answer", instance(disputeId), Map.of()), "{\"creditFen\":1}");
+    }));
     steps.add(new Step("bill-credit", "credits the disputed bill on the monthly bill", () -> completes(
         job("bill-credit", instance(disputeId), Map.of()), "{\"creditNoteId\":\"" + ANY_STRING + "\"}")));
     steps.add(new Step("work-order-close", "closes the dispute without the requester's reply", () -> completes(
@@ -234,27 +289,30 @@ class Camunda8WorkerTopicsTest {
           "How do I top up my wallet?", null, null)).workOrderId();
       completes(job("work-order-auto-answer", instance(questionId), Map.of("triageOutcome", "TOP_UP")), "{}");
     }));
-    steps.add(new Step("billing.cycle.credit", "issues the operator's credit note", () -> completes(
-        job("billing.cycle.credit", instance(demandId), Map.of("monthlyBillId", monthlyBillId(),
-            "creditBillId", variable(demandId, "billId"), "creditFen", 1, "creditReason", "Goodwill",
-            "creditedBy", "operator-demo")), "{\"payableFen\":" + ANY_NUMBER + "}")));
-    steps.add(new Step("billing.cycle.credit", "beyond the bill throws INVALID_CREDIT", () -> throwsError(
-        job("billing.cycle.credit", instance(demandId), Map.of("monthlyBillId", monthlyBillId(),
-            "creditBillId", variable(demandId, "billId"), "creditFen", 100_000_000, "creditReason", "Too much",
-            "creditedBy", "operator-demo")), "INVALID_CREDIT", ANY_STRING, "{}")));
+    steps.add(new Step("billing.cycle.credit", "beyond what is payable throws INVALID_CREDIT", () -> {
+      // the consumer disputes the bill: the cluster delivers the message with the reason to its instance
+      cycleCommands.dispute(monthlyBillId(cycle), "One GPU hour too many");
+      instance(bill).put("disputeReason", "One GPU hour too many");
+      instance(bill).setAll((ObjectNode) JSON.valueToTree(Map.of("creditBillId", variable(demandId, "billId"),
+          "creditFen", billTotal(), "creditReason", "Goodwill", "creditedBy", "operator-demo")));
+      throwsError(job("billing.cycle.credit", instance(bill), Map.of()), "INVALID_CREDIT",
+          "Field 'amountFen' has an invalid value: " + billTotal(), "{}");
+    }));
+    steps.add(new Step("billing.cycle.credit", "issues the operator's credit note on the disputed bill", () -> {
+      instance(bill).put("creditFen", 1);
+      completes(job("billing.cycle.credit", instance(bill), Map.of()), "{\"payableFen\":" + (billTotal() - 2) + "}");
+    }));
     steps.add(new Step("billing.cycle.pay", "from an empty wallet throws INSUFFICIENT_BALANCE", () -> throwsError(
-        job("billing.cycle.pay", instance(demandId), Map.of("monthlyBillId", monthlyBillId())),
-        "INSUFFICIENT_BALANCE", ANY_STRING, "{}")));
+        job("billing.cycle.pay", instance(bill), Map.of()), "INSUFFICIENT_BALANCE",
+        "Wallet of '" + consumer + "' has 0 fen available, " + (billTotal() - 2) + " requested", "{}")));
     steps.add(new Step("billing.cycle.pay", "pays it from the topped-up wallet", () -> {
       wallets.topUp(consumer, 10_000_000, "c8 test", "c8-top-up-" + consumer);
-      completes(job("billing.cycle.pay", instance(demandId), Map.of("monthlyBillId", monthlyBillId())),
-          "{\"paidFen\":" + ANY_NUMBER + "}");
+      completes(job("billing.cycle.pay", instance(bill), Map.of()), "{\"paidFen\":" + (billTotal() - 2) + "}");
     }));
     steps.add(new Step("billing.cycle.remind", "reminds no one of a paid bill", () -> completes(
-        job("billing.cycle.remind", instance(demandId), Map.of("monthlyBillId", monthlyBillId())),
-        "{\"reminded\":false}")));
+        job("billing.cycle.remind", instance(bill), Map.of()), "{\"reminded\":false}")));
     steps.add(new Step("billing.cycle.settle", "closes the paid bill", () -> completes(
-        job("billing.cycle.settle", instance(demandId), Map.of("monthlyBillId", monthlyBillId())), "{}")));
+        job("billing.cycle.settle", instance(bill), Map.of()), "{}")));
   }
 
   // The onboarded provider's resource-retirement steps.
@@ -282,16 +340,26 @@ class Camunda8WorkerTopicsTest {
         job("indicator-validate", instance(accepted), Map.of("ind_RS_CAP_TOTAL", 120.5, "ind_RS_CAP_USED", 80.25,
             "ind_CI_DC_RACKS", 3000, "ind_PC_ENERGY_PUE", 7.5)),
         "{\"valid\":false,\"submissionId\":\"\",\"reviewComment\":\"" + ANY_STRING + "\"}")));
-    steps.add(new Step("indicator-validate", "records plausible values for review", () -> completes(
-        job("indicator-validate", instance(accepted), goodValues),
-        "{\"valid\":true,\"submissionId\":\"" + ANY_STRING + "\",\"reviewComment\":\"\"}")));
-    steps.add(new Step("indicator-accept", "makes the reviewed values current", () -> completes(
-        job("indicator-accept", instance(accepted), Map.of()), "{}")));
-    steps.add(new Step("indicator-reject", "sends a reviewed submission back with the comment", () -> {
+    steps.add(new Step("indicator-validate", "records plausible values for review, by the form's reporter", () -> {
+      CLUSTER.completedUserTask(instanceKey(accepted), CollectionTasks.FILL_FORM, "reporter-demo");
+      completes(job("indicator-validate", instance(accepted), goodValues),
+          "{\"valid\":true,\"submissionId\":\"" + ANY_STRING + "\",\"reviewComment\":\"\"}");
+      assertThat(jdbc.queryForObject("select submitted_by from ind_submission where id = ?", String.class,
+          variable(accepted, "submissionId"))).isEqualTo("reporter-demo");
+    }));
+    steps.add(new Step("indicator-accept", "makes the reviewed values current, by the reviewer", () -> {
+      CLUSTER.completedUserTask(instanceKey(accepted), "reviewSubmission", "regulator-demo");
+      completes(job("indicator-accept", instance(accepted), Map.of()), "{}");
+      assertThat(logged(variable(accepted, "submissionId"), "ACCEPTED")).isEqualTo("regulator-demo");
+    }));
+    steps.add(new Step("indicator-reject", "sends a reviewed submission back with the reviewer's comment", () -> {
       completes(job("indicator-validate", instance(rejected), goodValues),
           "{\"valid\":true,\"submissionId\":\"" + ANY_STRING + "\",\"reviewComment\":\"\"}");
+      String submissionId = variable(rejected, "submissionId");
+      CLUSTER.completedUserTask(instanceKey(rejected), "reviewSubmission", "regulator-demo");
       completes(job("indicator-reject", instance(rejected), Map.of("reviewComment", "Racks look doubled")),
           "{\"submissionId\":\"\",\"reviewComment\":\"Racks look doubled\"}");
+      assertThat(logged(submissionId, "REJECTED")).isEqualTo("regulator-demo");
     }));
     steps.add(new Step("indicator-escalate", "escalates the overdue unit", () -> completes(
         job("indicator-escalate", instance(rejected), Map.of()), "{\"escalated\":true}")));
@@ -327,7 +395,7 @@ class Camunda8WorkerTopicsTest {
 
   /** The variables of the instance the hub started with this business key, as the cluster keeps them. */
   private ObjectNode instance(String businessKey) {
-    return instances.computeIfAbsent(businessKey, key -> {
+    return instances.computeIfAbsent(Objects.requireNonNull(businessKey, "business key"), key -> {
       for (LoggedRequest start : CLUSTER.server().findAll(postRequestedFor(urlEqualTo("/v2/process-instances")))) {
         JsonNode variables = read(start.getBodyAsString()).path("variables");
         if (key.equals(variables.path("businessKey").asText())) {
@@ -346,13 +414,38 @@ class Camunda8WorkerTopicsTest {
     return instance;
   }
 
+  private long instanceKey(String businessKey) {
+    return instanceKeys.computeIfAbsent(businessKey, key -> CLUSTER.newInstanceKey());
+  }
+
   private String variable(String businessKey, String name) {
     return instance(businessKey).path(name).asText();
   }
 
-  private String monthlyBillId() {
-    return instances.get("cycle:" + YearMonth.now(clock.withZone(ZoneOffset.UTC))).path("monthlyBillIds").path(0)
-        .asText();
+  // who the collection log names for a submission's step
+  private String logged(String submissionId, String action) {
+    return jdbc.queryForObject("select actor from ind_collection_log where submission_id = ? and action = ?",
+        String.class, submissionId, action);
+  }
+
+  private String monthlyBillId(String cycle) {
+    return instance(cycle).path("monthlyBillIds").path(0).asText();
+  }
+
+  private long billTotal() {
+    return variable(demandId, "billTotalFen", Long.class);
+  }
+
+  private <T> T variable(String businessKey, String name, Class<T> type) {
+    return JSON.convertValue(instance(businessKey).path(name), type);
+  }
+
+  private void simulatorFaults(String provider, String faults) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/simulator/" + provider + "/_faults"))
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(faults)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   private void completes(Job job, String variables) {
@@ -373,9 +466,9 @@ class Camunda8WorkerTopicsTest {
   }
 
   private JsonNode outcome(Job job, String kind, String expected) {
-    LoggedRequest outcome = CLUSTER.serve(job.topic(), 3, job.variables().toString(), "{}");
+    long instanceKey = job.businessKey() == null ? CLUSTER.newInstanceKey() : instanceKey(job.businessKey());
+    LoggedRequest outcome = CLUSTER.serve(job.topic(), instanceKey, 3, job.variables().toString());
     String body = outcome.getBodyAsString();
-    System.out.println("C8-OUTCOME " + job.topic() + " " + outcome.getUrl() + " " + body);
     assertThat(outcome.getUrl()).as("outcome of %s: %s", job.topic(), body).endsWith("/" + kind);
     assertThat(WireMock.equalToJson(expected).match(body).isExactMatch())
         .as("%s body %s, expected %s", kind, body, expected).isTrue();
