@@ -42,6 +42,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,11 @@ class Camunda8WorkerTopicsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ANY_STRING = "${json-unit.any-string}";
   private static final String ANY_NUMBER = "\"${json-unit.any-number}\"";
-  private static final String DATABASE = "hub_test_server_camunda8";
+  // the hub's test database (application-test.yml, or -Dspring.datasource.url): this test uses <that name>_camunda8
+  private static final Pattern DATABASE_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
+  private static final String DEFAULT_DATABASE_URL = "jdbc:mysql://127.0.0.1:3306/hub_test_server"
+      + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=utf8"
+      + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
   private static final String PROVIDER = "sim-bj-cloud";
   private static final String REJECTED_PROVIDER = "sim-gz-cloud";
   private static final String DATA_SET = "DEMO_MONTHLY";
@@ -96,10 +102,11 @@ class Camunda8WorkerTopicsTest {
 
   /** The variables of the process instances the stand-in cluster runs, by business key. */
   private final Map<String, ObjectNode> instances = new HashMap<>();
+  /** The keys of those instances. */
+  private final Map<String, Long> instanceKeys = new HashMap<>();
   private final String consumer = "c8-consumer-" + UUID.randomUUID().toString().substring(0, 8);
   private String demandId;
   private String disputeId;
-  private String questionId;
 
   @LocalServerPort int port;
 
@@ -107,18 +114,19 @@ class Camunda8WorkerTopicsTest {
   // pending, and this test admits one and retires it.
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection server = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+    String configured = System.getProperty("spring.datasource.url", DEFAULT_DATABASE_URL);
+    Matcher url = DATABASE_URL.matcher(configured);
+    if (!url.matches()) {
+      throw new IllegalStateException("Not a MySQL URL: " + configured);
+    }
+    String database = url.group(2) + "_camunda8";
+    try (Connection server = DriverManager.getConnection(url.group(1), "root", "");
         Statement drop = server.createStatement()) {
-      drop.execute("DROP DATABASE IF EXISTS " + DATABASE);
+      drop.execute("DROP DATABASE IF EXISTS " + database);
     }
     registry.add("hub.camunda8.rest-address", CLUSTER::url);
-    registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:3306/" + DATABASE
-        + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=utf8"
-        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true");
+    registry.add("spring.datasource.url", () -> url.group(1) + database + url.group(3));
   }
-
-  /** The keys of those instances. */
-  private final Map<String, Long> instanceKeys = new HashMap<>();
 
   /** One job of a topic and what must come back. */
   record Step(String topic, String story, Executable check) {
@@ -285,7 +293,7 @@ class Camunda8WorkerTopicsTest {
     steps.add(new Step("work-order-close", "closes the dispute without the requester's reply", () -> completes(
         job("work-order-close", instance(disputeId), Map.of()), "{}")));
     steps.add(new Step("work-order-auto-answer", "answers a question with the standard text", () -> {
-      questionId = workOrders.open(consumer, new NewWorkOrder(WorkOrderCategory.PAYMENT, "Top up",
+      String questionId = workOrders.open(consumer, new NewWorkOrder(WorkOrderCategory.PAYMENT, "Top up",
           "How do I top up my wallet?", null, null)).workOrderId();
       completes(job("work-order-auto-answer", instance(questionId), Map.of("triageOutcome", "TOP_UP")), "{}");
     }));
