@@ -90,7 +90,8 @@ class ApiSecurityTest {
 
     assertThat(hub.get("/api/v1/catalogue", null).statusCode()).isEqualTo(401);
     assertThat(hub.get("/api/v1/catalogue", regulator).statusCode()).isEqualTo(200);
-    for (String path : new String[] {"/api/v1/demands", "/api/v1/orders", "/api/v1/wallet", "/api/v1/bills"}) {
+    for (String path : new String[] {"/api/v1/demands", "/api/v1/orders", "/api/v1/wallet", "/api/v1/bills",
+        "/api/v1/monthly-bills"}) {
       assertThat(hub.get(path, regulator).statusCode()).as(path).isEqualTo(403);
       assertThat(hub.get(path, partner).statusCode()).as(path).isEqualTo(403);
       assertThat(hub.get(path, consumer).statusCode()).as(path).isEqualTo(200);

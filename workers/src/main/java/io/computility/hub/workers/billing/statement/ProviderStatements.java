@@ -82,6 +82,22 @@ public class ProviderStatements {
     return row.with(statements.lines(statementId));
   }
 
+  /**
+   * A page of statements with their lines, newest period first; each filter is optional ({@code null}: any).
+   *
+   * @return {@code size} statements after {@code offset}
+   */
+  public List<ProviderStatement> list(String providerId, YearMonth period, ProviderStatement.Status status,
+      long offset, int size) {
+    return statements.ids(providerId, period == null ? null : period.toString(), status, offset, size).stream()
+        .map(this::find).toList();
+  }
+
+  /** How many statements {@link #list} finds with these filters. */
+  public long count(String providerId, YearMonth period, ProviderStatement.Status status) {
+    return statements.count(providerId, period == null ? null : period.toString(), status);
+  }
+
   /** Records that {@code operator} paid the provider; marking a paid statement again leaves it as it was. */
   public ProviderStatement markPaid(String statementId, String operator) {
     find(statementId);
