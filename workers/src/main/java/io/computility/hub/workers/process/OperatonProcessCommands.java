@@ -1,10 +1,13 @@
 package io.computility.hub.workers.process;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -16,10 +19,12 @@ class OperatonProcessCommands implements ProcessCommands {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HistoryService history;
 
-  OperatonProcessCommands(RuntimeService runtime, TaskService tasks) {
+  OperatonProcessCommands(RuntimeService runtime, TaskService tasks, HistoryService history) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.history = history;
   }
 
   @Override
@@ -75,5 +80,12 @@ class OperatonProcessCommands implements ProcessCommands {
   @Override
   public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
     tasks.complete(task.id(), variables);
+  }
+
+  @Override
+  public Optional<String> lastAssignee(String processInstanceId, String taskDefinitionKey) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey).finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst();
   }
 }
