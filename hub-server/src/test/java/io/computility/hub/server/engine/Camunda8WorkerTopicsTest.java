@@ -73,7 +73,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "hub.camel.simulator.enabled=true", "hub.camel.simulator.onboard=true",
         "hub.camel.simulator.provisioning-delay=PT0S"})
 @ActiveProfiles({"mysql", "test"})
-// Its own context (another engine), closed after the class so its job workers stop polling.
+// Another engine: runs in a surefire execution (JVM) of its own, see pom.xml; closed after the class so its job
+// workers stop polling.
 @DirtiesContext
 class Camunda8WorkerTopicsTest {
 
