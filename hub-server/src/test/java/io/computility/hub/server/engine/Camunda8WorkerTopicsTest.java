@@ -300,8 +300,9 @@ class Camunda8WorkerTopicsTest {
     }));
     steps.add(new Step("billing.cycle.credit", "beyond what is payable throws INVALID_CREDIT", () -> {
       // the consumer disputes the bill: the cluster delivers the message with the reason to its instance
-      cycleCommands.dispute(monthlyBillId(cycle), "One GPU hour too many");
+      cycleCommands.dispute(monthlyBillId(cycle), variable(demandId, "billId"), "One GPU hour too many");
       instance(bill).put("disputeReason", "One GPU hour too many");
+      instance(bill).put("disputedBillId", variable(demandId, "billId"));
       instance(bill).setAll((ObjectNode) JSON.valueToTree(Map.of("creditBillId", variable(demandId, "billId"),
           "creditFen", billTotal(), "creditReason", "Goodwill", "creditedBy", "operator-demo")));
       throwsError(job("billing.cycle.credit", instance(bill), Map.of()), "INVALID_CREDIT",
