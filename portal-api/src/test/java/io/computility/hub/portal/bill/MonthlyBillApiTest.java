@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -267,7 +268,15 @@ class MonthlyBillApiTest {
         .containsEntry("disputeReason", "GPU 空闲了两个小时")
         .containsEntry("disputedBillId", first.billId())
         .containsEntry("creditBillId", first.billId());
+    // a credit beyond the order bill is refused and the review comes back with the reason
     processes.completeUserTask(review, Map.of("disputeDecision", "ACCEPT", "creditBillId", first.billId(),
+        "creditFen", 3_001L, "disputeComment", "全额退还"));
+    ProcessCommands.WaitingTask again = await().atMost(TIMEOUT).until(() -> processes.waitingUserTask(
+        "monthly-bill", id, "reviewDispute"), Optional::isPresent).orElseThrow();
+    assertThat(forms.getTaskFormVariables(again.id()).getValue("creditRefusal", String.class))
+        .contains("amountFen");
+    assertThat(monthlyBills.find(id).status()).isEqualTo(MonthlyBill.Status.DISPUTED);
+    processes.completeUserTask(again, Map.of("disputeDecision", "ACCEPT", "creditBillId", first.billId(),
         "creditFen", 1_500L, "disputeComment", "空闲时段已核实，予以贷记"));
     await().atMost(TIMEOUT).until(() -> monthlyBills.find(id).status() == MonthlyBill.Status.ADJUSTED);
 
@@ -278,7 +287,8 @@ class MonthlyBillApiTest {
         .andExpect(jsonPath("$.creditNotes.length()").value(1))
         .andExpect(jsonPath("$.creditNotes[0].billId").value(first.billId()))
         .andExpect(jsonPath("$.creditNotes[0].amountFen").value(-1_500))
-        .andExpect(jsonPath("$.creditNotes[0].reason").value("空闲时段已核实，予以贷记"));
+        .andExpect(jsonPath("$.creditNotes[0].reason").value("空闲时段已核实，予以贷记"))
+        .andExpect(jsonPath("$.creditNotes[0].issuedBy").value("OPERATOR"));
     String csv = mvc.perform(get("/api/v1/monthly-bills/" + id + "/csv").with(consumer(account)))
         .andReturn().getResponse().getContentAsString();
     assertThat(csv).contains("," + first.orderId() + "," + first.billId() + ",1,CREDIT_NOTE,空闲时段已核实，予以贷记,,,,-1500\r\n")
