@@ -3,6 +3,7 @@ package io.computility.hub.portal.bill;
 import static io.computility.hub.portal.web.Callers.consumer;
 import static io.computility.hub.portal.web.Callers.operator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,7 @@ import io.computility.hub.workers.billing.OrderSettlements;
 import io.computility.hub.workers.billing.PaymentMode;
 import io.computility.hub.workers.billing.RatedUsage;
 import io.computility.hub.workers.billing.cycle.BillingCycleProperties;
+import io.computility.hub.workers.billing.cycle.CycleProblem;
 import io.computility.hub.workers.billing.cycle.Grouping;
 import io.computility.hub.workers.billing.cycle.MonthlyBill;
 import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
@@ -233,6 +235,10 @@ class MonthlyBillApiTest {
     mvc.perform(post(disputes).with(operator()).header("Idempotency-Key", "operator-" + id)
             .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"on behalf\"}"))
         .andExpect(status().isForbidden());
+    // the workers' command checks the same on its own
+    assertThatThrownBy(() -> commands.dispute(id, "elsewhere", "GPU idle")).isInstanceOf(CycleProblem.Invalid.class);
+    assertThatThrownBy(() -> commands.dispute(id, first.billId(), "x".repeat(501)))
+        .isInstanceOf(CycleProblem.Invalid.class);
     assertThat(monthlyBills.find(id).status()).as("nothing refused changed the bill")
         .isEqualTo(MonthlyBill.Status.ISSUED);
 
