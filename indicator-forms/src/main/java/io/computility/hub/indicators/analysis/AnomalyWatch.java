@@ -71,6 +71,8 @@ class AnomalyWatch implements AcceptedValues {
     statistics.peers(indicators, periods).forEach(row -> peers
         .computeIfAbsent(row.period(), period -> new HashMap<>())
         .computeIfAbsent(row.indicatorCode(), indicator -> new ArrayList<>()).add(row.numValue()));
+    // every unit of a period is judged against the same peers: summarise them once per period and indicator
+    Map<String, Map<String, OutlierDetector.Reference>> peerReferences = new HashMap<>();
     List<Alert> raised = new ArrayList<>();
     judged.forEach(one -> one.values().numbers().forEach((indicator, value) -> {
       Accepted values = one.values();
@@ -81,7 +83,10 @@ class AnomalyWatch implements AcceptedValues {
       historyDetector.score(value, own)
           .filter(historyDetector::isOutlier)
           .ifPresent(score -> findings.add("against own history z=" + format(score)));
-      peerDetector.score(value, peers.getOrDefault(values.period(), Map.of()).getOrDefault(indicator, List.of()))
+      OutlierDetector.Reference reference = peerReferences.computeIfAbsent(values.period(), period -> new HashMap<>())
+          .computeIfAbsent(indicator, code -> peerDetector.reference(peers.getOrDefault(values.period(), Map.of())
+              .getOrDefault(code, List.of())));
+      peerDetector.score(value, reference)
           .filter(peerDetector::isOutlier)
           .ifPresent(score -> findings.add("against peers z=" + format(score)));
       if (!findings.isEmpty()) {
