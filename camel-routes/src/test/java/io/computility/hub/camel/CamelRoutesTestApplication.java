@@ -27,6 +27,11 @@ public class CamelRoutesTestApplication {
     return new TestClock();
   }
 
+  @Bean
+  RecordedEvidence recordedEvidence() {
+    return new RecordedEvidence();
+  }
+
   /** The module's bundles; hub-server assembles every module's bundles in production. */
   @Bean
   MessageSource messageSource() {

@@ -70,6 +70,7 @@ class ApiSecurityTest {
     HttpResponse<String> forbidden = hub.call("GET", "/api/v1/accounts", consumer, null, "en");
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(HubClient.json(forbidden).path("title").asText()).isEqualTo("Not allowed");
+    assertThat(hub.call("GET", "/api/v1/scheduling/migrations", consumer, null, "en").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -80,6 +81,7 @@ class ApiSecurityTest {
 
     assertThat(accounts.statusCode()).isEqualTo(200);
     assertThat(accounts.body()).contains("support-demo", "reporter-demo", "regulator-demo");
+    assertThat(hub.get("/api/v1/scheduling/migrations?status=MIGRATED", operator).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -90,7 +92,8 @@ class ApiSecurityTest {
 
     assertThat(hub.get("/api/v1/catalogue", null).statusCode()).isEqualTo(401);
     assertThat(hub.get("/api/v1/catalogue", regulator).statusCode()).isEqualTo(200);
-    for (String path : new String[] {"/api/v1/demands", "/api/v1/orders", "/api/v1/wallet", "/api/v1/bills"}) {
+    for (String path : new String[] {"/api/v1/demands", "/api/v1/orders", "/api/v1/wallet", "/api/v1/bills",
+        "/api/v1/monthly-bills"}) {
       assertThat(hub.get(path, regulator).statusCode()).as(path).isEqualTo(403);
       assertThat(hub.get(path, partner).statusCode()).as(path).isEqualTo(403);
       assertThat(hub.get(path, consumer).statusCode()).as(path).isEqualTo(200);

@@ -138,6 +138,30 @@ class PortalWalkthroughTest {
             "releaseResources", "rateAndBill", "settleOrder");
     assertThat(hub.get("/api/v1/orders/" + orderId + "/evidence", hub.deviceToken("provider-demo", "demo"))
         .statusCode()).isEqualTo(403);
+
+    // The order is recorded in its pool's region: a regulator of that province reads its evidence, one of another
+    // province is refused
+    String region = records.stream().filter(record -> "order.created".equals(record.detail())).findFirst()
+        .orElseThrow().region();
+    assertThat(region).matches("\\d{6}");
+    String province = region.substring(0, 2) + "0000";
+    String operator = hub.deviceToken("operator-demo", "demo");
+    String inside = regulator(hub, operator, province);
+    String outside = regulator(hub, operator, province.equals("110000") ? "310000" : "110000");
+    assertThat(hub.get("/api/v1/orders/" + orderId + "/evidence", inside).statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = hub.get("/api/v1/orders/" + orderId + "/evidence", outside);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("evidence-access-denied");
+  }
+
+  /** A new regulator account for {@code region}, signed in. */
+  private static String regulator(HubClient hub, String operator, String region) {
+    String name = "regulator-" + region + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String account = """
+        {"username": "%s", "password": "s3cret-pass", "displayName": "监管 Regulator", "tenant": "regulators",
+         "regionCode": "%s", "roles": ["REGULATOR"]}""".formatted(name, region);
+    assertThat(hub.call("POST", "/api/v1/accounts", operator, account, "en").statusCode()).isEqualTo(201);
+    return hub.deviceToken(name, "s3cret-pass");
   }
 
   private static EvidenceBundle evidence(HubClient hub, String token, String orderId) throws IOException {

@@ -36,6 +36,11 @@ public class IndicatorsTestApplication {
 
   /** UTC, whatever the machine's zone: periods and due dates in the tests are written in UTC. */
   @Bean
+  AcceptedEvidence acceptedEvidence() {
+    return new AcceptedEvidence();
+  }
+
+  @Bean
   @Primary
   Clock utcClock() {
     return Clock.systemUTC();

@@ -13,6 +13,10 @@ import java.util.Objects;
  * {@code businessKey} ties records to a business object (an order id, a bill id); {@code payloadDigest} is the
  * hex SM3 digest of the step's variables or of the business document, so the payload itself never leaves the hub.
  * Times are kept to the millisecond because that is what the canonical encoding carries.
+ *
+ * <p>{@code region} (a GB/T 2260 code, or {@code null} when the record concerns no one region) is access metadata
+ * kept beside the record — which regional regulator may read it — and is not part of the canonical bytes: it is not
+ * what a proof attests.
  */
 public record EvidenceRecord(
         String recordId,
@@ -26,7 +30,8 @@ public record EvidenceRecord(
         String activityName,
         String actor,
         String detail,
-        String payloadDigest) {
+        String payloadDigest,
+        String region) {
 
     /** Version tag that opens every canonical encoding; a new layout gets a new tag. */
     static final String ENCODING_TAG = "hub-evidence-v1";
@@ -37,11 +42,25 @@ public record EvidenceRecord(
         occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A record that concerns no one region. */
+    public EvidenceRecord(String recordId, EvidenceType type, Instant occurredAt, String processKey,
+                          Integer processVersion, String processInstanceId, String businessKey, String activityId,
+                          String activityName, String actor, String detail, String payloadDigest) {
+        this(recordId, type, occurredAt, processKey, processVersion, processInstanceId, businessKey, activityId,
+                activityName, actor, detail, payloadDigest, null);
+    }
+
     /** A key business record, e.g. {@code business("order-42-created", "order.created", "42", "alice", now, digest)}. */
     public static EvidenceRecord business(String recordId, String kind, String businessKey, String actor,
                                           Instant occurredAt, String payloadDigest) {
+        return business(recordId, kind, businessKey, actor, null, occurredAt, payloadDigest);
+    }
+
+    /** A key business record about {@code region} ({@code null}: no one region). */
+    public static EvidenceRecord business(String recordId, String kind, String businessKey, String actor,
+                                          String region, Instant occurredAt, String payloadDigest) {
         return new EvidenceRecord(recordId, EvidenceType.BUSINESS, occurredAt, null, null, null, businessKey,
-                null, null, actor, kind, payloadDigest);
+                null, null, actor, kind, payloadDigest, region);
     }
 
     /**

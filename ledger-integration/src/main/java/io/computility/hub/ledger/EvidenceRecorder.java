@@ -29,4 +29,11 @@ public interface EvidenceRecorder {
      * @return the record as put into the outbox
      */
     EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner, byte[] document);
+
+    /**
+     * As {@link #recordBusiness(String, String, String, String, byte[])}, for a document about {@code region} (a
+     * GB/T 2260 code, or {@code null}): regional regulators outside it may not read the record.
+     */
+    EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner, String region,
+                                  byte[] document);
 }

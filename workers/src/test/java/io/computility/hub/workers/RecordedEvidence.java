@@ -17,17 +17,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class RecordedEvidence implements BusinessEvidence {
 
   /** One record as the ledger would get it. */
-  public record Entry(String kind, String businessKey, String owner, Map<String, Object> facts) {
+  public record Entry(String kind, String businessKey, String owner, String region, Map<String, Object> facts) {
   }
 
   private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
   @Override
-  public void record(String kind, String businessKey, String owner, Map<String, ?> facts) {
+  public void record(String kind, String businessKey, String owner, String region, Map<String, ?> facts) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalTransactionStateException("Business evidence is recorded in the caller's transaction");
     }
-    entries.add(new Entry(kind, businessKey, owner,
+    entries.add(new Entry(kind, businessKey, owner, region,
         Collections.unmodifiableMap(new HashMap<String, Object>(facts))));
   }
 

@@ -9,12 +9,16 @@ import io.computility.hub.camel.resource.Provider;
 import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
+import io.computility.hub.workers.billing.BillingProblem;
+import io.computility.hub.workers.billing.PlanTerms;
+import io.computility.hub.workers.billing.PricePlans;
 import io.computility.hub.workers.placement.CandidatePool;
 import io.computility.hub.workers.placement.CapacityReservations;
 import io.computility.hub.workers.placement.PoolDirectory;
 import io.computility.hub.workers.placement.PoolHealth;
 import io.computility.hub.workers.placement.ResourceKind;
 import io.computility.hub.workers.placement.ServiceLevel;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +48,9 @@ import org.springframework.stereotype.Service;
  * what {@link CapacityReservations#available} leaves (its total less the hub's reservations): the provider's figure
  * already excludes what the hub has provisioned and what others use there, the reservations' figure excludes what
  * the hub has promised but not yet provisioned. Whenever a pool's total is synchronised it is registered with
- * {@link CapacityReservations#registerCapacity}.
+ * {@link CapacityReservations#registerCapacity}, with the public-service share (A-4) of its listed product's current
+ * price plan ({@link PlanTerms#publicServiceQuota()}, none without a plan), so a new quota applies from the pool's
+ * next synchronisation.
  */
 @Service
 public class LivePoolDirectory implements PoolDirectory {
@@ -57,6 +63,7 @@ public class LivePoolDirectory implements PoolDirectory {
 
   private final ResourceInventory inventory;
   private final ObjectProvider<CapacityReservations> reservations;
+  private final ObjectProvider<PricePlans> plans;
   private final CamelRoutesProperties.Directory settings;
   private final Clock clock;
   private final AtomicLong rebuilds = new AtomicLong();
@@ -67,9 +74,10 @@ public class LivePoolDirectory implements PoolDirectory {
   }
 
   LivePoolDirectory(ResourceInventory inventory, ObjectProvider<CapacityReservations> reservations,
-      CamelRoutesProperties properties, Clock clock) {
+      ObjectProvider<PricePlans> plans, CamelRoutesProperties properties, Clock clock) {
     this.inventory = inventory;
     this.reservations = reservations;
+    this.plans = plans;
     this.settings = properties.directory();
     this.clock = clock;
   }
@@ -85,9 +93,10 @@ public class LivePoolDirectory implements PoolDirectory {
   /** Registers synchronised totals for reservation, then rebuilds the directory. */
   void apply(InventoryChanged change) {
     CapacityReservations capacity = reservations.getIfAvailable();
-    if (capacity != null) {
+    if (capacity != null && !change.synchronisedPools().isEmpty()) {
+      Map<String, String> products = listedProductByPool();
       for (ResourcePool pool : change.synchronisedPools()) {
-        register(pool, capacity);
+        register(pool, capacity, products);
       }
     }
     refresh();
@@ -137,18 +146,38 @@ public class LivePoolDirectory implements PoolDirectory {
    * that cannot be registered is still offered; reserving it answers {@code UNKNOWN_POOL}.
    */
   private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity) {
+    Map<String, String> products = null;
     for (ResourcePool pool : offered) {
       if (capacity.available(pool.id()) == null) {
-        register(pool, capacity);
+        products = products == null ? listedProductByPool() : products;
+        register(pool, capacity, products);
       }
     }
   }
 
-  private static void register(ResourcePool pool, CapacityReservations capacity) {
+  private void register(ResourcePool pool, CapacityReservations capacity, Map<String, String> products) {
     try {
       capacity.registerCapacity(pool.id(), pool.totalUnits());
+      capacity.setPublicServiceShare(pool.id(), publicServiceShare(products.get(pool.id())));
     } catch (RuntimeException e) {
       LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
+    }
+  }
+
+  private Map<String, String> listedProductByPool() {
+    return inventory.listedProducts().stream().collect(Collectors.toMap(Product::poolId, Product::id, (a, b) -> a));
+  }
+
+  /** The quota of the product's current price plan; none for a pool without a listed product or plan. */
+  private BigDecimal publicServiceShare(String productId) {
+    PricePlans pricing = plans.getIfAvailable();
+    if (productId == null || pricing == null) {
+      return BigDecimal.ZERO;
+    }
+    try {
+      return pricing.current(productId).terms().publicServiceQuota();
+    } catch (BillingProblem.UnknownPricePlan noPlan) {
+      return BigDecimal.ZERO;
     }
   }
 

@@ -33,11 +33,14 @@ class ReconciliationSteps {
     message.setHeader("statementUrl", provider.baseUrl() + "/usage-statement");
   }
 
-  /** Reconciles the statement with the hub's usage records. */
+  /**
+   * Reconciles the statement with the hub's usage records. The provider names its allocations by its own ids; the
+   * hub's are {@code <providerId>:<the provider's id>} (as {@code CamelProviderGateway} creates them).
+   */
   public Reconciliation reconcile(@Header("providerId") String providerId, @Header("period") String period,
       UsageStatement statement) {
-    List<UsageLine> lines = statement.lines().stream().map(line -> new UsageLine(line.allocationId(), null,
-        Meter.valueOf(line.meter()), line.quantity())).toList();
+    List<UsageLine> lines = statement.lines().stream().map(line -> new UsageLine(providerId + ":" + line.allocationId(),
+        null, Meter.valueOf(line.meter()), line.quantity())).toList();
     return reconciliations.getObject().reconcile(providerId, MonthlyBills.period(period), lines);
   }
 }

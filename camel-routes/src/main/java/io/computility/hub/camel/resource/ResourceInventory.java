@@ -2,14 +2,17 @@ package io.computility.hub.camel.resource;
 
 import java.time.Clock;
 import java.time.Instant;
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The resource layer's store of providers, pools, products and links in the unified model: what adapters and partner
  * pushes write, and what the topology, catalogue and placement read.
+ *
+ * <p>Listing, delisting and retiring a product are key business records: each goes on the trusted ledger
+ * ({@link BusinessEvidence}, kinds {@code product.listed}, {@code product.delisted}, {@code product.retired}, keyed by
+ * the product id, owned by the provider, in the provider's region) in the transaction that moves the product.
  */
 @Service
 public class ResourceInventory {
@@ -28,9 +35,12 @@ public class ResourceInventory {
   private final Measurement measurement;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
   ResourceInventory(ProviderMapper providers, PoolMapper pools, ProductMapper products, LinkMapper links,
-      Measurement measurement, ApplicationEventPublisher events, Clock clock) {
+      Measurement measurement, ApplicationEventPublisher events, Clock clock,
+      ObjectProvider<BusinessEvidence> evidence) {
+    this.evidence = evidence;
     this.providers = providers;
     this.pools = pools;
     this.products = products;
@@ -179,11 +189,40 @@ public class ResourceInventory {
     if (existing == null) {
       Product draft = new Product(productId, pool.id(), pool.spec(), pool.spec(), pool.priceFenPerUnitHour(),
           pool.currency(), ProductState.DRAFT, null, now);
-      products.insert(admitted ? draft.moveTo(ProductState.LISTED, now) : draft);
+      Product offered = admitted ? draft.moveTo(ProductState.LISTED, now) : draft;
+      products.insert(offered);
+      recordListing(offered, provider);
     } else if (admitted && existing.state() == ProductState.DRAFT) {
       // listed once on admission; a delisted product stays delisted until an operator lists it again
-      products.update(existing.moveTo(ProductState.LISTED, now));
+      Product listed = existing.moveTo(ProductState.LISTED, now);
+      products.update(listed);
+      recordListing(listed, provider);
     }
+  }
+
+  /** Puts a product's move on or off sale on the ledger; drafts are not a listing fact. */
+  private void recordListing(Product product, Provider provider) {
+    String kind = switch (product.state()) {
+      case LISTED -> "product.listed";
+      case DELISTED -> "product.delisted";
+      case RETIRED -> "product.retired";
+      default -> null;
+    };
+    if (kind == null) {
+      return;
+    }
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("product", product.id());
+    facts.put("pool", product.poolId());
+    facts.put("provider", provider.id());
+    facts.put("name", product.name());
+    facts.put("spec", product.spec());
+    facts.put("priceFenPerHour", product.priceFenPerHour());
+    facts.put("currency", product.currency());
+    facts.put("state", product.state().name());
+    facts.put("previousState", product.lastState() == null ? null : product.lastState().name());
+    facts.put("at", product.updatedAt());
+    evidence.ifAvailable(ledger -> ledger.record(kind, product.id(), provider.id(), provider.regionCode(), facts));
   }
 
   private static ResourcePool withHealth(ResourcePool pool, Health health, Instant now) {
@@ -263,6 +302,7 @@ public class ResourceInventory {
     products.update(moved);
     PoolMapper.PoolRow pool = pools.findById(moved.poolId());
     if (pool != null) {
+      providers.findById(pool.providerId()).ifPresent(provider -> recordListing(moved, provider));
       events.publishEvent(InventoryChanged.of(pool.providerId()));
     }
     return moved;
@@ -281,9 +321,12 @@ public class ResourceInventory {
    */
   @Transactional
   public List<Product> moveProductsOf(String providerId, ProductState from, ProductState to) {
+    Optional<Provider> provider = providers.findById(providerId);
     for (Product product : products.findByProvider(providerId)) {
       if (product.state() == from) {
-        products.update(product.moveTo(to, clock.instant()));
+        Product moved = product.moveTo(to, clock.instant());
+        products.update(moved);
+        provider.ifPresent(owner -> recordListing(moved, owner));
       }
     }
     events.publishEvent(InventoryChanged.of(providerId));

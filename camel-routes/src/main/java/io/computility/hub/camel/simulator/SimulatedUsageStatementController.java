@@ -2,6 +2,10 @@ package io.computility.hub.camel.simulator;
 
 import io.computility.hub.camel.resource.ResourceKind;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +21,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A simulated provider's monthly usage statement, as providers send them for reconciliation: one line per
- * allocation it holds, the unit-hours used so far in the meter of the pool's kind. A skew (a fault to seed a
- * difference, set with {@code POST …/usage-statement/_skew}) is added to one allocation's line.
+ * allocation held in the month (Beijing time), held now or released since, with the unit-hours it used in the
+ * month in the meter of the pool's kind. A skew (a fault to seed a difference, set with {@code POST
+ * …/usage-statement/_skew}) is added to one allocation's line.
  */
 @RestController
 @ConditionalOnProperty(name = "hub.camel.simulator.enabled", havingValue = "true")
 @RequestMapping("/simulator/{provider}/usage-statement")
 class SimulatedUsageStatementController {
+
+  /** Providers in China count their months in Beijing time. */
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final SimulatorState state;
   private final Map<String, BigDecimal> skews = new ConcurrentHashMap<>();
@@ -42,21 +51,35 @@ class SimulatedUsageStatementController {
   @GetMapping
   Map<String, Object> statement(@PathVariable String provider, @RequestParam String period) {
     SimulatorState.ProviderState simulated = state.provider(provider);
+    YearMonth month = parse(period);
+    Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
     List<Map<String, Object>> lines = new ArrayList<>();
-    simulated.allocations().stream().sorted(Comparator.comparing(SimulatorState.Held::id)).forEach(held -> {
-      BigDecimal quantity = simulated.unitHours(held.id())
-          .add(skews.getOrDefault(provider + "/" + held.id(), BigDecimal.ZERO));
-      lines.add(Map.of("allocationId", held.id(), "meter", meter(held.kind()),
-          "quantity", quantity));
-    });
+    simulated.tenancies().stream().sorted(Comparator.comparing(tenancy -> tenancy.allocation().id()))
+        .forEach(tenancy -> {
+          SimulatorState.Held held = tenancy.allocation();
+          if (tenancy.heldWithin(from, to)) {
+            BigDecimal used = simulated.unitHoursWithin(tenancy, from, to);
+            lines.add(Map.of("allocationId", held.id(), "meter", meter(held.kind()),
+                "quantity", used.add(skews.getOrDefault(provider + "/" + held.id(), BigDecimal.ZERO))));
+          }
+        });
     return Map.of("provider", provider, "period", period, "lines", lines);
   }
 
   @PostMapping("/_skew")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void skew(@PathVariable String provider, @RequestBody Skew skew) {
-    state.provider(provider).held(skew.allocationId());
+    state.provider(provider).known(skew.allocationId());
     skews.put(provider + "/" + skew.allocationId(), skew.delta());
+  }
+
+  private static YearMonth parse(String period) {
+    try {
+      return YearMonth.parse(period);
+    } catch (DateTimeParseException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period must be yyyy-MM, not " + period);
+    }
   }
 
   /** The hub's meter for unit-hours of a pool's kind. */

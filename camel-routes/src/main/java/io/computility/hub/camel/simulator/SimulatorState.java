@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +106,26 @@ class SimulatorState {
     }
   }
 
+  /**
+   * An allocation over its life, as a usage statement sees it.
+   *
+   * @param releasedAt when it was released; {@code null} while held
+   */
+  record Tenancy(Held allocation, Instant releasedAt) {
+
+    /** Whether it was requested before {@code to} and not released before {@code from}. */
+    boolean heldWithin(Instant from, Instant to) {
+      return allocation.since().isBefore(to) && (releasedAt == null || !releasedAt.isBefore(from));
+    }
+  }
+
   /** One provider's mutable state. */
   final class ProviderState {
     private final SimulatedProvider definition;
     private final Map<String, Integer> free = new ConcurrentHashMap<>();
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    /** Released allocations and when: still on the provider's usage statements of the months they ran in. */
+    private final Map<String, Tenancy> released = new ConcurrentHashMap<>();
     private Faults faults = Faults.NONE;
 
     ProviderState(SimulatedProvider definition) {
@@ -202,7 +218,37 @@ class SimulatorState {
     synchronized void release(String id) {
       Held allocation = held(id);
       held.remove(id);
+      released.put(id, new Tenancy(allocation, clock.instant()));
       free.merge(allocation.poolId(), allocation.units(), Integer::sum);
+    }
+
+    /** Whether an allocation is held now or was released; 404 when it never was. */
+    void known(String id) {
+      if (!released.containsKey(id)) {
+        held(id);
+      }
+    }
+
+    /** Every allocation held now or released, with when it was released ({@code null} while held). */
+    synchronized List<Tenancy> tenancies() {
+      List<Tenancy> all = new ArrayList<>(released.values());
+      held.values().forEach(allocation -> all.add(new Tenancy(allocation, null)));
+      return all;
+    }
+
+    /**
+     * Unit-hours an allocation (held or released) used within {@code [from, to)}: units × hours it was active
+     * then, times the usage multiplier.
+     */
+    BigDecimal unitHoursWithin(Tenancy allocation, Instant from, Instant to) {
+      Held held = allocation.allocation();
+      Instant end = allocation.releasedAt() != null ? allocation.releasedAt() : clock.instant();
+      Instant activeFrom = max(held.readyAt(), from);
+      Instant activeTo = end.isBefore(to) ? end : to;
+      if (held.failing() || !activeTo.isAfter(activeFrom)) {
+        return BigDecimal.ZERO.setScale(4);
+      }
+      return unitHours(Duration.between(activeFrom, activeTo), held.units());
     }
 
     Held held(String id) {
@@ -221,8 +267,11 @@ class SimulatorState {
     /** Unit-hours an allocation has used so far: units × hours since it became active, times the multiplier. */
     BigDecimal unitHours(String id) {
       Held allocation = held(id);
-      BigDecimal used = BigDecimal.valueOf(activeFor(allocation).toMillis())
-          .multiply(BigDecimal.valueOf(allocation.units()));
+      return unitHours(activeFor(allocation), allocation.units());
+    }
+
+    private BigDecimal unitHours(Duration active, int units) {
+      BigDecimal used = BigDecimal.valueOf(active.toMillis()).multiply(BigDecimal.valueOf(units));
       BigDecimal multiplier = faults().usageMultiplier();
       if (multiplier != null) {
         used = used.multiply(multiplier);
@@ -252,6 +301,10 @@ class SimulatorState {
     private Duration activeFor(Held allocation) {
       Instant now = clock.instant();
       return allocation.phase(now) == Phase.ACTIVE ? Duration.between(allocation.readyAt(), now) : Duration.ZERO;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+      return a.isAfter(b) ? a : b;
     }
 
     private static String key(Pool pool) {

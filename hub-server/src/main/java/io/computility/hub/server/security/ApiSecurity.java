@@ -52,7 +52,8 @@ class ApiSecurity {
             .requestMatchers(path.matcher("/api/v1/catalogue/**")).authenticated()
             .requestMatchers(path.matcher("/api/v1/orders/{orderId}/evidence")).authenticated()
             .requestMatchers(path.matcher("/api/v1/demands/**"), path.matcher("/api/v1/orders/**"),
-                path.matcher("/api/v1/wallet/**"), path.matcher("/api/v1/bills/**"))
+                path.matcher("/api/v1/wallet/**"), path.matcher("/api/v1/bills/**"),
+                path.matcher("/api/v1/monthly-bills/**"))
             .hasAnyRole(Role.CONSUMER.name(), Role.OPERATOR.name())
             // Work orders: consumers open and follow their own; support (both lines) and operators answer everyone's.
             .requestMatchers(path.matcher("/api/v1/work-orders/**"))

@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
-import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -44,21 +42,19 @@ public class CollectionTasks {
   private final Submissions submissions;
   private final ProcessCommands processes;
   private final RepositoryService repository;
-  private final HistoryService history;
   private final Clock clock;
   private final ZoneId zone;
   private final ApplicationEventPublisher events;
   private final FormGenerator forms = new FormGenerator();
 
   CollectionTasks(DataSets dataSets, ReportingUnits units, Submissions submissions, ProcessCommands processes,
-      RepositoryService repository, HistoryService history, Clock clock, IndicatorsProperties properties,
+      RepositoryService repository, Clock clock, IndicatorsProperties properties,
       ApplicationEventPublisher events) {
     this.dataSets = dataSets;
     this.units = units;
     this.submissions = submissions;
     this.processes = processes;
     this.repository = repository;
-    this.history = history;
     this.clock = clock;
     this.zone = properties.zone();
     this.events = events;
@@ -166,9 +162,7 @@ public class CollectionTasks {
 
   /** Who completed the latest instance of a user task in a process (the reporter or the reviewer). */
   public String lastAssignee(String processInstanceId, String taskKey, String fallback) {
-    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
-        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst().orElse(fallback);
+    return processes.lastAssignee(processInstanceId, taskKey).orElse(fallback);
   }
 
   /** Deploys the data set's form unless the same one is deployed already; answers its form id. */

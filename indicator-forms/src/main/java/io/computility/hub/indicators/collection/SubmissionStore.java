@@ -255,6 +255,10 @@ class SubmissionStore {
     }
   }
 
+  /** The ledger evidence of an accepted submission, recorded in the unit's region. */
+  private record Evidence(String submissionId, String region, Map<String, Object> document) {
+  }
+
   /** What a set writes: its submissions, their values, log entries, accepted values and evidence. */
   private final class Changes {
 
@@ -264,7 +268,7 @@ class SubmissionStore {
     private final List<SubmissionMapper.ValueRow> values = new ArrayList<>();
     private final List<SubmissionLog.Entry> entries = new ArrayList<>();
     private final List<AcceptedValues.Accepted> accepted = new ArrayList<>();
-    private final List<Map<String, Object>> facts = new ArrayList<>();
+    private final List<Evidence> facts = new ArrayList<>();
     private final Map<String, Submission> made = new HashMap<>();
 
     Changes(String actor, Instant now) {
@@ -329,7 +333,7 @@ class SubmissionStore {
       document.put("acceptedBy", actor);
       document.put("acceptedAt", now);
       document.put("changes", changed);
-      facts.add(document);
+      facts.add(new Evidence(id, unit.regionCode(), document));
     }
 
     /** Everything in statements of many rows, then the listeners once for the whole set. */
@@ -341,8 +345,8 @@ class SubmissionStore {
       if (!accepted.isEmpty()) {
         listeners.forEach(listener -> listener.accepted(accepted));
       }
-      evidence.ifAvailable(ledger -> facts.forEach(document -> ledger.record("indicators.accepted",
-          (String) document.get("submission"), actor, document)));
+      evidence.ifAvailable(ledger -> facts.forEach(accepted -> ledger.record("indicators.accepted",
+          accepted.submissionId(), actor, accepted.region(), accepted.document())));
     }
   }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.computility.hub.indicators.AcceptedEvidence;
 import io.computility.hub.indicators.IndicatorsTestApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class SubmissionApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired Submissions submissions;
+  @Autowired AcceptedEvidence evidence;
 
   private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
   private String beijing;
@@ -53,6 +55,8 @@ class SubmissionApiTest {
         .andExpect(jsonPath("$.channel").value("API_PUSH"))
         .andReturn().getResponse().getContentAsString();
     String firstId = JsonPath.read(first, "$.id");
+    // the acceptance is on the ledger in the unit's region, for Beijing's regulators to read
+    assertThat(evidence.of(firstId)).isEqualTo("indicators.accepted@110105");
 
     // Same values again: the first submission, nothing new
     push(beijing, "bj-reporter-" + run, "{\"RS.CAP.TOTAL\": \"12.50\", \"RS.CAP.USED\": 8.0}", null)

@@ -74,7 +74,7 @@ class EvidenceController {
         if (records.isEmpty()) {
             throw new EvidenceNotFoundException("order " + orderId);
         }
-        boolean allowed = subject.map(s -> EvidenceAccess.maySeeOwnedBy(caller, s.owner()))
+        boolean allowed = subject.map(s -> EvidenceAccess.maySeeOwnedBy(caller, s.owner(), s.region()))
                 .orElseGet(() -> EvidenceAccess.maySee(caller, records));
         if (!allowed) {
             throw new EvidenceAccessDeniedException("order " + orderId);
@@ -117,7 +117,7 @@ class EvidenceController {
     /** Full-chain verification (operators and regulators). */
     @GetMapping("/evidence/chain/verification")
     VerificationReport verifyChain(Authentication caller) {
-        if (!EvidenceAccess.maySee(caller, List.of())) {
+        if (!EvidenceAccess.mayVerifyChain(caller)) {
             throw new EvidenceAccessDeniedException("the chain");
         }
         return embedded.getObject().chain().verify();

@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /** Turns pending entries into signed blocks linked to the chain head, following a {@link SealPolicy}. */
 public final class BlockSealer {
+
+    /** Blocks sealed at most per call; the next call goes on where this one stopped. */
+    private static final int BLOCKS_PER_CALL = 64;
 
     private final ChainStore store;
     private final NodeKey key;
@@ -25,35 +27,39 @@ public final class BlockSealer {
 
     /**
      * Seals every block that is due: full blocks first, then a partial one whose oldest record is older than the
-     * policy's age. The caller serialises sealing (one sealer per chain at a time), else the chain would fork.
+     * policy's age. The pending leaves are read once and the blocks written together, so a relay batch costs the
+     * same few statements whatever number of blocks it fills. The caller serialises sealing (one sealer per chain
+     * at a time), else the chain would fork.
      */
     public List<Block> sealDue() {
+        int max = policy.maxRecords();
+        ChainStore.Pending pending = store.pending(max * BLOCKS_PER_CALL);
+        List<ChainStore.PendingLeaf> leaves = pending.leaves();
+        Instant now = clock.instant();
         List<Block> sealed = new ArrayList<>();
-        for (Optional<Block> next = sealNext(); next.isPresent(); next = sealNext()) {
-            sealed.add(next.get());
+        Block previous = pending.head().orElse(null);
+        for (int from = 0; from < leaves.size(); from += max) {
+            List<ChainStore.PendingLeaf> content = leaves.subList(from, Math.min(leaves.size(), from + max));
+            boolean full = content.size() == max;
+            boolean old = !content.get(0).appendedAt().plus(policy.maxAge()).isAfter(now);
+            if (!full && !old) {
+                break;
+            }
+            previous = seal(previous, content, now);
+            sealed.add(previous);
+        }
+        if (!sealed.isEmpty()) {
+            store.saveBlocks(pending.firstPosition(), sealed);
         }
         return sealed;
     }
 
-    private Optional<Block> sealNext() {
-        List<ChainStore.PendingLeaf> pending = store.pending(policy.maxRecords());
-        if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        boolean full = pending.size() >= policy.maxRecords();
-        boolean old = !pending.get(0).appendedAt().plus(policy.maxAge()).isAfter(now);
-        if (!full && !old) {
-            return Optional.empty();
-        }
-        MerkleTree tree = new MerkleTree(pending.stream().map(p -> HexFormat.of().parseHex(p.leafHash())).toList());
-        Optional<Block> head = store.head();
-        long height = head.map(b -> b.height() + 1).orElse(0L);
-        String previous = head.map(Block::hash).orElse(Block.GENESIS_PREVIOUS_HASH);
-        Block unsigned = new Block(height, previous, HexFormat.of().formatHex(tree.root()), pending.size(),
+    private Block seal(Block head, List<ChainStore.PendingLeaf> content, Instant now) {
+        MerkleTree tree = new MerkleTree(content.stream().map(p -> HexFormat.of().parseHex(p.leafHash())).toList());
+        long height = head == null ? 0 : head.height() + 1;
+        String previous = head == null ? Block.GENESIS_PREVIOUS_HASH : head.hash();
+        Block unsigned = new Block(height, previous, HexFormat.of().formatHex(tree.root()), content.size(),
                 now.truncatedTo(ChronoUnit.MILLIS), "");
-        Block block = unsigned.withSignature(HexFormat.of().formatHex(key.sign(unsigned.headerBytes())));
-        store.saveBlock(block);
-        return Optional.of(block);
+        return unsigned.withSignature(HexFormat.of().formatHex(key.sign(unsigned.headerBytes())));
     }
 }

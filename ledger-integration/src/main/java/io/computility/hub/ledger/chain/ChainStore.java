@@ -14,14 +14,14 @@ public interface ChainStore {
     /** Stores new pending entries; their ids are not yet in the chain. */
     void append(List<ChainEntry> entries);
 
-    /** Leaves of up to {@code limit} pending entries, oldest first: all that sealing needs. */
-    List<PendingLeaf> pending(int limit);
+    /** The head block and the leaves of up to {@code limit} pending entries, oldest first: all that sealing needs. */
+    Pending pending(int limit);
 
-    /** The last block, if any. */
-    Optional<Block> head();
-
-    /** Stores {@code block}, which holds the next {@code block.recordCount()} pending entries in their order. */
-    void saveBlock(Block block);
+    /**
+     * Stores {@code blocks}, consecutive and following the head: the first holds the pending entries from
+     * {@code firstPosition} on, each the next {@code recordCount()} entries in their order.
+     */
+    void saveBlocks(long firstPosition, List<Block> blocks);
 
     /** The entry of {@code recordId}, if present. */
     Optional<ChainEntry> entry(String recordId);
@@ -34,6 +34,13 @@ public interface ChainStore {
 
     /** The entries of block {@code height}, in leaf order. */
     List<ChainEntry> entries(long height);
+
+    /**
+     * What waits for sealing: the last block (if any), the chain position of the first pending entry and the pending
+     * leaves from there on.
+     */
+    record Pending(Optional<Block> head, long firstPosition, List<PendingLeaf> leaves) {
+    }
 
     /** A pending entry's leaf hash (hex) and the time it was appended. */
     record PendingLeaf(String leafHash, Instant appendedAt) {

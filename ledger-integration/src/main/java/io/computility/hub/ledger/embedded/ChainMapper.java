@@ -1,7 +1,6 @@
 package io.computility.hub.ledger.embedded;
 
 import io.computility.hub.ledger.internal.RecordRow;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -18,17 +17,8 @@ interface ChainMapper {
             + " merkle_root AS merkleRoot, record_count AS recordCount, sealed_at AS sealedAt, signature"
             + " FROM ledger_block";
 
-    @Select("<script>SELECT record_id FROM ledger_entry WHERE record_id IN "
-            + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
-    List<String> existing(@Param("ids") Collection<String> ids);
-
     @Select("SELECT MAX(position) FROM ledger_entry")
     Long maxPosition();
-
-    @Insert("<script>INSERT INTO ledger_entry (position, leaf_hash, appended_at, " + RecordRow.INSERT_COLUMNS
-            + ") VALUES <foreach item='r' collection='rows' separator=','>(#{r.position}, #{r.leafHash},"
-            + " #{r.appendedAt}, " + RecordRow.VALUES + ")</foreach></script>")
-    void insertEntries(@Param("rows") List<EntryRow> rows);
 
     @Select("SELECT leaf_hash AS leafHash, appended_at AS appendedAt FROM ledger_entry"
             + " WHERE position >= #{from} ORDER BY position LIMIT #{limit}")
@@ -57,10 +47,11 @@ interface ChainMapper {
     @Select(BLOCK + " ORDER BY height")
     List<BlockRow> blocks();
 
-    @Insert("INSERT INTO ledger_block (height, first_position, previous_hash, merkle_root, record_count, sealed_at,"
-            + " signature, block_hash) VALUES (#{height}, #{firstPosition}, #{previousHash}, #{merkleRoot},"
-            + " #{recordCount}, #{sealedAt}, #{signature}, #{blockHash})")
-    void insertBlock(BlockRow block);
+    @Insert("<script>INSERT INTO ledger_block (height, first_position, previous_hash, merkle_root, record_count,"
+            + " sealed_at, signature, block_hash) VALUES <foreach item='b' collection='blocks' separator=','>"
+            + "(#{b.height}, #{b.firstPosition}, #{b.previousHash}, #{b.merkleRoot}, #{b.recordCount}, #{b.sealedAt},"
+            + " #{b.signature}, #{b.blockHash})</foreach></script>")
+    void insertBlocks(@Param("blocks") List<BlockRow> blocks);
 
     /** A row of {@code ledger_entry}. */
     class EntryRow extends RecordRow {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The embedded evidence chain, the default ledger ({@code hub.ledger.type=embedded}). */
 @Configuration(proxyBeanMethods = false)
@@ -16,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedLedgerConfiguration {
 
     @Bean
-    EmbeddedLedger embeddedLedger(ChainMapper mapper, LedgerProperties properties, ObjectProvider<Clock> clock) {
+    EmbeddedLedger embeddedLedger(ChainMapper mapper, JdbcTemplate jdbc, LedgerProperties properties,
+                                  ObjectProvider<Clock> clock) {
         LedgerProperties.Embedded embedded = properties.embedded();
-        MybatisChainStore store = new MybatisChainStore(mapper);
+        MybatisChainStore store = new MybatisChainStore(mapper, jdbc);
         EvidenceChain chain = new EvidenceChain(store, NodeKey.loadOrCreate(embedded.nodeKeyFile()),
                 new SealPolicy(embedded.blockMaxRecords(), embedded.blockMaxAge()),
                 clock.getIfAvailable(Clock::systemUTC));

@@ -6,12 +6,15 @@ import io.computility.hub.ledger.chain.ChainEntry;
 import io.computility.hub.ledger.chain.ChainStore;
 import io.computility.hub.ledger.embedded.ChainMapper.BlockRow;
 import io.computility.hub.ledger.embedded.ChainMapper.EntryRow;
+import io.computility.hub.ledger.internal.MultiRowInsert;
 import io.computility.hub.ledger.internal.RecordRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The chain in the hub's database. Entries get gap-free positions as they are appended, and a block covers a range
@@ -19,18 +22,32 @@ import java.util.Optional;
  */
 class MybatisChainStore implements ChainStore {
 
-    /** Rows per multi-row INSERT: well below MySQL's 65,535 placeholders per statement. */
-    private static final int INSERT_CHUNK = 500;
+    /** Entries per multi-row INSERT: 15 placeholders each, well below MySQL's 65,535 per statement. */
+    private static final MultiRowInsert<EntryRow> INSERT_ENTRIES = new MultiRowInsert<>("ledger_entry",
+            "position, leaf_hash, appended_at, " + RecordRow.INSERT_COLUMNS, 1000, (statement, index, row) -> {
+                statement.setLong(index, row.position);
+                statement.setString(index + 1, row.leafHash);
+                statement.setLong(index + 2, row.appendedAt);
+                return row.bind(statement, index + 3);
+            });
 
     private final ChainMapper mapper;
+    private final JdbcTemplate jdbc;
 
-    MybatisChainStore(ChainMapper mapper) {
+    MybatisChainStore(ChainMapper mapper, JdbcTemplate jdbc) {
         this.mapper = mapper;
+        this.jdbc = jdbc;
     }
 
     @Override
     public Collection<String> existing(Collection<String> recordIds) {
-        return recordIds.isEmpty() ? List.of() : mapper.existing(recordIds);
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        // plain JDBC: for a relay batch of 1,000 ids MyBatis' <foreach> binding cost more than the query itself
+        String in = String.join(",", Collections.nCopies(recordIds.size(), "?"));
+        return jdbc.queryForList("SELECT record_id FROM ledger_entry WHERE record_id IN (" + in + ")", String.class,
+                recordIds.toArray());
     }
 
     @Override
@@ -46,34 +63,36 @@ class MybatisChainStore implements ChainStore {
             row.appendedAt = entry.appendedAt().toEpochMilli();
             rows.add(row);
         }
-        for (int i = 0; i < rows.size(); i += INSERT_CHUNK) {
-            mapper.insertEntries(rows.subList(i, Math.min(rows.size(), i + INSERT_CHUNK)));
-        }
+        INSERT_ENTRIES.insert(jdbc, rows);
     }
 
     @Override
-    public List<PendingLeaf> pending(int limit) {
-        return mapper.leavesFrom(firstUnsealed(), limit).stream()
+    public Pending pending(int limit) {
+        BlockRow head = mapper.head();
+        long first = head == null ? 0 : head.firstPosition + head.recordCount;
+        List<PendingLeaf> leaves = mapper.leavesFrom(first, limit).stream()
                 .map(r -> new PendingLeaf(r.leafHash, Instant.ofEpochMilli(r.appendedAt))).toList();
+        return new Pending(Optional.ofNullable(head).map(MybatisChainStore::block), first, leaves);
     }
 
     @Override
-    public Optional<Block> head() {
-        return Optional.ofNullable(mapper.head()).map(MybatisChainStore::block);
-    }
-
-    @Override
-    public void saveBlock(Block block) {
-        BlockRow row = new BlockRow();
-        row.height = block.height();
-        row.firstPosition = firstUnsealed();
-        row.previousHash = block.previousHash();
-        row.merkleRoot = block.merkleRoot();
-        row.recordCount = block.recordCount();
-        row.sealedAt = block.sealedAt().toEpochMilli();
-        row.signature = block.signature();
-        row.blockHash = block.hash();
-        mapper.insertBlock(row);
+    public void saveBlocks(long firstPosition, List<Block> blocks) {
+        List<BlockRow> rows = new ArrayList<>(blocks.size());
+        long first = firstPosition;
+        for (Block block : blocks) {
+            BlockRow row = new BlockRow();
+            row.height = block.height();
+            row.firstPosition = first;
+            row.previousHash = block.previousHash();
+            row.merkleRoot = block.merkleRoot();
+            row.recordCount = block.recordCount();
+            row.sealedAt = block.sealedAt().toEpochMilli();
+            row.signature = block.signature();
+            row.blockHash = block.hash();
+            rows.add(row);
+            first += block.recordCount();
+        }
+        mapper.insertBlocks(rows);
     }
 
     @Override
@@ -105,11 +124,6 @@ class MybatisChainStore implements ChainStore {
         }
         return mapper.entriesBetween(block.firstPosition, block.firstPosition + block.recordCount - 1).stream()
                 .map(r -> entry(r, block)).toList();
-    }
-
-    /** Pending entries start right after the head block. */
-    private long firstUnsealed() {
-        return Optional.ofNullable(mapper.head()).map(b -> b.firstPosition + b.recordCount).orElse(0L);
     }
 
     /** Records with {@code businessKey}, sealed or not, in chain order. */

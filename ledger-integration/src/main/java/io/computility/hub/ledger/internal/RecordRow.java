@@ -2,6 +2,9 @@ package io.computility.hub.ledger.internal;
 
 import io.computility.hub.ledger.EvidenceRecord;
 import io.computility.hub.ledger.EvidenceType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 
 /** An evidence record as a table row (outbox and chain share the columns); MyBatis fills the fields by alias. */
@@ -11,16 +14,16 @@ public class RecordRow {
     public static final String COLUMNS = "record_id AS recordId, record_type AS recordType, occurred_at AS occurredAt,"
             + " process_key AS processKey, process_version AS processVersion,"
             + " process_instance_id AS processInstanceId, business_key AS businessKey, activity_id AS activityId,"
-            + " activity_name AS activityName, actor, detail, payload_digest AS payloadDigest";
+            + " activity_name AS activityName, actor, detail, payload_digest AS payloadDigest, region";
 
     /** Column list for inserts, in the order of {@link #VALUES}. */
     public static final String INSERT_COLUMNS = "record_id, record_type, occurred_at, process_key, process_version,"
-            + " process_instance_id, business_key, activity_id, activity_name, actor, detail, payload_digest";
+            + " process_instance_id, business_key, activity_id, activity_name, actor, detail, payload_digest, region";
 
     /** Insert values of an item named {@code r} (a {@code RecordRow}). */
     public static final String VALUES = "#{r.recordId}, #{r.recordType}, #{r.occurredAt}, #{r.processKey},"
             + " #{r.processVersion}, #{r.processInstanceId}, #{r.businessKey}, #{r.activityId}, #{r.activityName},"
-            + " #{r.actor}, #{r.detail}, #{r.payloadDigest}";
+            + " #{r.actor}, #{r.detail}, #{r.payloadDigest}, #{r.region}";
 
     public String recordId;
     public String recordType;
@@ -34,6 +37,7 @@ public class RecordRow {
     public String actor;
     public String detail;
     public String payloadDigest;
+    public String region;
 
     /** The row of {@code record}. */
     public static RecordRow of(EvidenceRecord record) {
@@ -56,12 +60,32 @@ public class RecordRow {
         this.actor = record.actor();
         this.detail = record.detail();
         this.payloadDigest = record.payloadDigest();
+        this.region = record.region();
+    }
+
+    /** Binds the record columns in {@link #INSERT_COLUMNS} order from {@code index} on; returns the next index. */
+    public int bind(PreparedStatement statement, int index) throws SQLException {
+        int i = index;
+        statement.setString(i++, recordId);
+        statement.setString(i++, recordType);
+        statement.setLong(i++, occurredAt);
+        statement.setString(i++, processKey);
+        if (processVersion == null) {
+            statement.setNull(i++, Types.INTEGER);
+        } else {
+            statement.setInt(i++, processVersion);
+        }
+        for (String text : new String[] {processInstanceId, businessKey, activityId, activityName, actor, detail,
+                payloadDigest, region}) {
+            statement.setString(i++, text);
+        }
+        return i;
     }
 
     /** The record of this row. */
     public EvidenceRecord toRecord() {
         return new EvidenceRecord(recordId, EvidenceType.valueOf(recordType), Instant.ofEpochMilli(occurredAt),
                 processKey, processVersion, processInstanceId, businessKey, activityId, activityName, actor, detail,
-                payloadDigest);
+                payloadDigest, region);
     }
 }

@@ -32,8 +32,8 @@ class OutboxBusinessEvidence implements BusinessEvidence {
     }
 
     @Override
-    public void record(String kind, String businessKey, String owner, Map<String, ?> facts) {
-        recorder.recordBusiness(kind + ":" + businessKey, kind, businessKey, owner, canonical(facts));
+    public void record(String kind, String businessKey, String owner, String region, Map<String, ?> facts) {
+        recorder.recordBusiness(kind + ":" + businessKey, kind, businessKey, owner, region, canonical(facts));
     }
 
     /** The exact bytes whose SM3 digest is recorded. */

@@ -3,12 +3,14 @@ package io.computility.hub.ledger.outbox;
 import io.computility.hub.ledger.EvidenceRecord;
 import io.computility.hub.ledger.EvidenceRecorder;
 import io.computility.hub.ledger.chain.Sm3;
+import io.computility.hub.ledger.internal.MultiRowInsert;
 import io.computility.hub.ledger.internal.RecordRow;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +21,16 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
 
     /** Rows per multi-row INSERT. */
     private static final int CHUNK = 500;
+    private static final MultiRowInsert<RecordRow> INSERT = new MultiRowInsert<>("ledger_outbox",
+            RecordRow.INSERT_COLUMNS, CHUNK, (statement, index, row) -> row.bind(statement, index));
 
     private final OutboxMapper outbox;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    OutboxEvidenceRecorder(OutboxMapper outbox, ObjectProvider<Clock> clock) {
+    OutboxEvidenceRecorder(OutboxMapper outbox, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
         this.outbox = outbox;
+        this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -42,7 +48,7 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
             Set<String> seen = new HashSet<>(outbox.existing(chunk.stream().map(EvidenceRecord::recordId).toList()));
             List<RecordRow> rows = chunk.stream().filter(r -> seen.add(r.recordId())).map(RecordRow::of).toList();
             if (!rows.isEmpty()) {
-                outbox.insertAll(rows);
+                INSERT.insert(jdbc, rows);
             }
         }
     }
@@ -51,7 +57,14 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
                                          byte[] document) {
-        EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, clock.instant(),
+        return recordBusiness(recordId, kind, businessKey, owner, null, document);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EvidenceRecord recordBusiness(String recordId, String kind, String businessKey, String owner,
+                                         String region, byte[] document) {
+        EvidenceRecord record = EvidenceRecord.business(recordId, kind, businessKey, owner, region, clock.instant(),
                 Sm3.hex(document));
         record(record);
         return record;

@@ -17,10 +17,6 @@ interface OutboxMapper {
             + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM ledger_outbox WHERE record_id = #{r.recordId})")
     int insert(@Param("r") RecordRow row);
 
-    @Insert("<script>INSERT INTO ledger_outbox (" + RecordRow.INSERT_COLUMNS + ") VALUES "
-            + "<foreach item='r' collection='rows' separator=','>(" + RecordRow.VALUES + ")</foreach></script>")
-    void insertAll(@Param("rows") List<RecordRow> rows);
-
     @Select("<script>SELECT record_id FROM ledger_outbox WHERE record_id IN "
             + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
     List<String> existing(@Param("ids") List<String> ids);
@@ -28,9 +24,11 @@ interface OutboxMapper {
     @Select("SELECT seq, " + RecordRow.COLUMNS + " FROM ledger_outbox ORDER BY seq LIMIT #{limit}")
     List<OutboxRow> oldest(@Param("limit") int limit);
 
-    @Delete("<script>DELETE FROM ledger_outbox WHERE seq IN "
-            + "<foreach item='s' collection='seqs' open='(' separator=',' close=')'>#{s}</foreach></script>")
-    int delete(@Param("seqs") List<Long> seqs);
+    /** Deletes the rows of {@code ranges}: one short statement for a relay batch, usually one range. */
+    @Delete("<script>DELETE FROM ledger_outbox WHERE "
+            + "<foreach item='r' collection='ranges' separator=' OR '>seq BETWEEN #{r.first} AND #{r.last}</foreach>"
+            + "</script>")
+    int delete(@Param("ranges") List<SeqRange> ranges);
 
     @Select("SELECT COUNT(*) AS size, MIN(occurred_at) AS oldest FROM ledger_outbox")
     BacklogRow backlog();

@@ -113,7 +113,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (!rows.isEmpty()) {
                 List<EvidenceRecord> records = rows.stream().map(OutboxRow::toRecord).toList();
                 ledger.append(records);
-                outbox.delete(rows.stream().map(r -> r.seq).toList());
+                outbox.delete(SeqRange.of(rows.stream().map(r -> r.seq).toList()));
             }
             ledger.afterRelay();
             return rows.size();

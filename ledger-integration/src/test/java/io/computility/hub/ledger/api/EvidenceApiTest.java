@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -50,7 +52,7 @@ class EvidenceApiTest {
     void recordAnOrder() {
         orderId = "order-" + UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
-            recorder.recordBusiness(orderId + ":created", "order.created", orderId, "carol",
+            recorder.recordBusiness(orderId + ":created", "order.created", orderId, "carol", "640100",
                     "{\"order\":\"42\",\"amountFen\":12000,\"currency\":\"CNY\"}".getBytes(StandardCharsets.UTF_8));
             recorder.recordBusiness(orderId + ":billed", "bill.issued", orderId, "billing",
                     "{\"bill\":\"7\"}".getBytes(StandardCharsets.UTF_8));
@@ -98,9 +100,46 @@ class EvidenceApiTest {
                 .andExpect(jsonPath("$.block.signature").isString());
         mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(user("olga").roles("OPERATOR")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(user("rita").roles("REGULATOR")))
+        mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(regulator("rita", "000000")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(user("pete").roles("PARTNER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRegionalRegulatorSeesOnlyEvidenceAboutItsRegion() throws Exception {
+        // the order was placed in Yinchuan (640100), in Ningxia (640000)
+        for (RequestPostProcessor inScope : java.util.List.of(regulator("nora", "640000"),
+                regulator("yves", "640100"), regulator("nat", "000000"), operator("olga", "440000"))) {
+            mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(inScope))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.proofs.length()").value(2));
+            // the bill record names no region of its own: it has its order's
+            mvc.perform(get("/api/v1/evidence/{id}", orderId + ":billed").with(inScope))
+                    .andExpect(status().isOk());
+        }
+        for (RequestPostProcessor outOfScope : java.util.List.of(regulator("gina", "440000"),
+                regulator("zhou", "640200"), regulator("anon", null))) {
+            mvc.perform(get("/api/v1/orders/{id}/evidence", orderId).with(outOfScope))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://computility.hub/problems/evidence-access-denied"));
+            mvc.perform(get("/api/v1/evidence/{id}", orderId + ":created").with(outOfScope))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void evidenceAboutNoRegionIsForNationalRegulatorsOnly() throws Exception {
+        String account = "account-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> recorder.recordBusiness(account + ":opened", "account.opened",
+                account, account, "{}".getBytes(StandardCharsets.UTF_8)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.proof(account + ":opened").isPresent());
+
+        mvc.perform(get("/api/v1/evidence/{id}", account + ":opened").with(regulator("nat", "000000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record.region").doesNotExist());
+        mvc.perform(get("/api/v1/evidence/{id}", account + ":opened").with(regulator("nora", "640000")))
                 .andExpect(status().isForbidden());
     }
 
@@ -172,5 +211,23 @@ class EvidenceApiTest {
 
     private static RequestPostProcessor consumer(String name) {
         return user(name).roles("CONSUMER");
+    }
+
+    /** A caller with the hub's JWT: its subject, role and region claim ({@code null}: none). */
+    private static RequestPostProcessor regulator(String name, String region) {
+        return hubJwt(name, "ROLE_REGULATOR", region);
+    }
+
+    private static RequestPostProcessor operator(String name, String region) {
+        return hubJwt(name, "ROLE_OPERATOR", region);
+    }
+
+    private static RequestPostProcessor hubJwt(String name, String role, String region) {
+        return jwt().jwt(token -> {
+            token.subject(name);
+            if (region != null) {
+                token.claim("region", region);
+            }
+        }).authorities(new SimpleGrantedAuthority(role));
     }
 }

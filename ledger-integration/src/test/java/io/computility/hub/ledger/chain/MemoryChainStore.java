@@ -25,8 +25,11 @@ final class MemoryChainStore implements ChainStore {
     }
 
     @Override
-    public List<PendingLeaf> pending(int limit) {
-        return unsealed().limit(limit).map(e -> new PendingLeaf(e.leafHash(), e.appendedAt())).toList();
+    public Pending pending(int limit) {
+        Optional<Block> head = blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1));
+        long firstPosition = entries.size() - unsealed().count();
+        return new Pending(head, firstPosition,
+                unsealed().limit(limit).map(e -> new PendingLeaf(e.leafHash(), e.appendedAt())).toList());
     }
 
     private java.util.stream.Stream<ChainEntry> unsealed() {
@@ -34,12 +37,11 @@ final class MemoryChainStore implements ChainStore {
     }
 
     @Override
-    public Optional<Block> head() {
-        return blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1));
+    public void saveBlocks(long firstPosition, List<Block> sealed) {
+        sealed.forEach(this::saveBlock);
     }
 
-    @Override
-    public void saveBlock(Block block) {
+    private void saveBlock(Block block) {
         List<ChainEntry> sealed = unsealed().limit(block.recordCount()).toList();
         blocks.add(block);
         for (int i = 0; i < sealed.size(); i++) {

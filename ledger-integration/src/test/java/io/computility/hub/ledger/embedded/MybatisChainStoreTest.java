@@ -27,6 +27,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The chain on the module's real tables and statements, on H2 in MySQL mode (the embedded default database), without
@@ -47,7 +48,8 @@ class MybatisChainStoreTest {
                 new Environment("h2", new JdbcTransactionFactory(), dataSource));
         configuration.addMapper(ChainMapper.class);
         session = new SqlSessionFactoryBuilder().build(configuration).openSession(true);
-        chain = new EvidenceChain(new MybatisChainStore(session.getMapper(ChainMapper.class)), NodeKey.generate(),
+        chain = new EvidenceChain(new MybatisChainStore(session.getMapper(ChainMapper.class),
+                new JdbcTemplate(dataSource)), NodeKey.generate(),
                 new SealPolicy(40, Duration.ZERO), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -45,7 +45,8 @@ class OutboxMapperTest {
     void keepsOneRowPerRecordIdAndHandsThemOutOldestFirst() {
         assertThat(outbox.insert(RecordRow.of(record("a", 3)))).isEqualTo(1);
         assertThat(outbox.insert(RecordRow.of(record("a", 3)))).isZero();
-        outbox.insertAll(List.of(RecordRow.of(record("b", 1)), RecordRow.of(record("c", 2))));
+        outbox.insert(RecordRow.of(record("b", 1)));
+        outbox.insert(RecordRow.of(record("c", 2)));
         assertThat(outbox.existing(List.of("a", "c", "x"))).containsExactlyInAnyOrder("a", "c");
 
         assertThat(outbox.lockRelay()).isEqualTo("relay");
@@ -55,7 +56,22 @@ class OutboxMapperTest {
         assertThat(outbox.backlog().size).isEqualTo(3);
         assertThat(outbox.backlog().oldest).isEqualTo(1_000L);
 
-        assertThat(outbox.delete(oldest.stream().map(r -> r.seq).toList())).isEqualTo(2);
+        assertThat(outbox.delete(SeqRange.of(oldest.stream().map(r -> r.seq).toList()))).isEqualTo(2);
+        assertThat(outbox.oldest(10)).extracting(r -> r.recordId).containsExactly("c");
+    }
+
+    @Test
+    void deletesTheRunsItReadAndLeavesRowsInTheGaps() {
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            outbox.insert(RecordRow.of(record(id, 1)));
+        }
+        List<Long> seqs = outbox.oldest(5).stream().map(r -> r.seq).toList();
+        // "c" was not read (say, committed after the relay's read): it must survive the delete
+        List<Long> read = List.of(seqs.get(0), seqs.get(1), seqs.get(3), seqs.get(4));
+        assertThat(SeqRange.of(read)).containsExactly(new SeqRange(seqs.get(0), seqs.get(1)),
+                new SeqRange(seqs.get(3), seqs.get(4)));
+
+        assertThat(outbox.delete(SeqRange.of(read))).isEqualTo(4);
         assertThat(outbox.oldest(10)).extracting(r -> r.recordId).containsExactly("c");
     }
 

@@ -1,5 +1,6 @@
 package io.computility.hub.portal.demand;
 
+import io.computility.hub.workers.billing.Project;
 import io.computility.hub.workers.placement.BusinessType;
 import io.computility.hub.workers.placement.PlacementRequest;
 import io.computility.hub.workers.placement.ResourceKind;
@@ -29,12 +30,13 @@ import java.util.Set;
  * @param status where it stands
  * @param createdAt when it was published
  * @param updatedAt when its status last changed
+ * @param project the consumer's project the order is for, {@code null} for none
  */
 public record Demand(String id, String consumerId, ResourceKind kind, long quantity, long durationMinutes,
     Instant start, Set<String> allowedRegions, Set<String> preferredRegions, String userRegion,
     int maxLatencyMillis, long budgetFen, ServiceLevel serviceLevel, BusinessType businessType,
     boolean greenPreferred, boolean autoSelectPreferred, PaymentMode paymentMode, DemandStatus status,
-    Instant createdAt, Instant updatedAt) {
+    Instant createdAt, Instant updatedAt, Project project) {
 
   public Demand {
     allowedRegions = allowedRegions == null ? Set.of() : Set.copyOf(allowedRegions);

@@ -1,5 +1,6 @@
 package io.computility.hub.portal.demand;
 
+import io.computility.hub.workers.billing.Project;
 import io.computility.hub.workers.placement.BusinessType;
 import io.computility.hub.workers.placement.ResourceKind;
 import io.computility.hub.workers.placement.ServiceLevel;
@@ -25,15 +26,26 @@ import java.util.Set;
  * @param greenPreferred whether green power is preferred
  * @param autoSelectPreferred whether the platform may take the best offer without asking (O-8.4 a)
  * @param paymentMode how the order is paid (required)
+ * @param project the consumer's project the order is for ({@code code} and {@code name}), carried to the order and
+ *     its bill so monthly bills can be split by project; {@code null} for none
  */
 public record DemandDraft(ResourceKind kind, long quantity, long durationMinutes, Instant start,
     Set<String> allowedRegions, Set<String> preferredRegions, String userRegion, int maxLatencyMillis,
     long budgetFen, ServiceLevel serviceLevel, BusinessType businessType, boolean greenPreferred,
-    boolean autoSelectPreferred, PaymentMode paymentMode) {
+    boolean autoSelectPreferred, PaymentMode paymentMode, Project project) {
 
   public DemandDraft {
     allowedRegions = allowedRegions == null ? Set.of() : Set.copyOf(allowedRegions);
     preferredRegions = preferredRegions == null ? Set.of() : Set.copyOf(preferredRegions);
     serviceLevel = serviceLevel == null ? ServiceLevel.BASIC : serviceLevel;
+  }
+
+  /** A draft for no project. */
+  public DemandDraft(ResourceKind kind, long quantity, long durationMinutes, Instant start,
+      Set<String> allowedRegions, Set<String> preferredRegions, String userRegion, int maxLatencyMillis,
+      long budgetFen, ServiceLevel serviceLevel, BusinessType businessType, boolean greenPreferred,
+      boolean autoSelectPreferred, PaymentMode paymentMode) {
+    this(kind, quantity, durationMinutes, start, allowedRegions, preferredRegions, userRegion, maxLatencyMillis,
+        budgetFen, serviceLevel, businessType, greenPreferred, autoSelectPreferred, paymentMode, null);
   }
 }

@@ -15,14 +15,14 @@ interface DemandMapper {
   String COLUMNS = """
       id, consumer_id, idempotency_key, kind, quantity, duration_minutes, start_at, allowed_regions,
       preferred_regions, user_region, max_latency_ms, budget_fen, service_level, business_type, green_preferred,
-      auto_select_preferred, payment_mode, status, created_at, updated_at""";
+      auto_select_preferred, payment_mode, status, created_at, updated_at, project_code, project_name""";
 
   @Insert("""
       insert into portal_demand (""" + COLUMNS + """
       ) values (#{id}, #{consumerId}, #{idempotencyKey}, #{kind}, #{quantity}, #{durationMinutes}, #{startAt},
         #{allowedRegions}, #{preferredRegions}, #{userRegion}, #{maxLatencyMs}, #{budgetFen}, #{serviceLevel},
         #{businessType}, #{greenPreferred}, #{autoSelectPreferred}, #{paymentMode}, #{status}, #{createdAt},
-        #{updatedAt})""")
+        #{updatedAt}, #{projectCode}, #{projectName})""")
   void insert(DemandRow row);
 
   @Select("select " + COLUMNS + " from portal_demand where id = #{id}")

@@ -1,5 +1,6 @@
 package io.computility.hub.portal.demand;
 
+import io.computility.hub.workers.billing.Project;
 import io.computility.hub.workers.placement.BusinessType;
 import io.computility.hub.workers.placement.ResourceKind;
 import io.computility.hub.workers.placement.ServiceLevel;
@@ -14,7 +15,7 @@ record DemandRow(String id, String consumerId, String idempotencyKey, String kin
     long durationMinutes, LocalDateTime startAt, String allowedRegions, String preferredRegions, String userRegion,
     int maxLatencyMs, long budgetFen, String serviceLevel, String businessType, boolean greenPreferred,
     boolean autoSelectPreferred, String paymentMode, String status, LocalDateTime createdAt,
-    LocalDateTime updatedAt) {
+    LocalDateTime updatedAt, String projectCode, String projectName) {
 
   static DemandRow of(String id, String consumerId, String idempotencyKey, DemandDraft draft, LocalDateTime now) {
     return new DemandRow(id, consumerId, idempotencyKey, draft.kind().name(), draft.quantity(),
@@ -22,7 +23,8 @@ record DemandRow(String id, String consumerId, String idempotencyKey, String kin
         joined(draft.allowedRegions()), joined(draft.preferredRegions()), draft.userRegion(), draft.maxLatencyMillis(),
         draft.budgetFen(), draft.serviceLevel().name(), draft.businessType() == null ? null : draft.businessType().name(),
         draft.greenPreferred(), draft.autoSelectPreferred(), draft.paymentMode().name(),
-        DemandStatus.PUBLISHED.name(), now, now);
+        DemandStatus.PUBLISHED.name(), now, now, draft.project() == null ? null : draft.project().code(),
+        draft.project() == null ? null : draft.project().name());
   }
 
   Demand toDemand() {
@@ -31,7 +33,7 @@ record DemandRow(String id, String consumerId, String idempotencyKey, String kin
         userRegion, maxLatencyMs, budgetFen, ServiceLevel.valueOf(serviceLevel),
         businessType == null ? null : BusinessType.valueOf(businessType), greenPreferred, autoSelectPreferred,
         PaymentMode.valueOf(paymentMode), DemandStatus.valueOf(status), createdAt.toInstant(ZoneOffset.UTC),
-        updatedAt.toInstant(ZoneOffset.UTC));
+        updatedAt.toInstant(ZoneOffset.UTC), Project.of(projectCode, projectName));
   }
 
   private static String joined(Set<String> regions) {

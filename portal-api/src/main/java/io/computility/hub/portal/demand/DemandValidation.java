@@ -1,5 +1,6 @@
 package io.computility.hub.portal.demand;
 
+import io.computility.hub.workers.billing.Project;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -55,6 +56,21 @@ final class DemandValidation {
     }
     if (draft.budgetFen() < 0) {
       throw negative("budgetFen", draft.budgetFen());
+    }
+    if (draft.project() != null) {
+      project(draft.project());
+    }
+  }
+
+  private static void project(Project project) {
+    if (!Project.validCode(project.code())) {
+      throw new DemandProblem.Invalid("project.code", "projectCode", project.code(),
+          "Field 'project.code' must be 1 to " + Project.MAX_CODE_LENGTH
+              + " letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+    if (!Project.validName(project.name())) {
+      throw new DemandProblem.Invalid("project.name", "projectName", project.name(),
+          "Field 'project.name' must be 1 to " + Project.MAX_NAME_LENGTH + " characters without control characters");
     }
   }
 

@@ -221,6 +221,11 @@ public class Demands {
     variables.put("provisioningTimeout", properties.provisioningTimeout().toString());
     variables.put("provisioningPollInterval", properties.provisioningPollInterval().toString());
     variables.put("meteringInterval", properties.meteringInterval().toString());
+    if (row.projectCode() != null) {
+      // read by order creation and by rating, which keeps the project on the bill
+      variables.put("projectCode", row.projectCode());
+      variables.put("projectName", row.projectName());
+    }
     variables.put(OrderFulfilment.RELEASE_REQUESTED_FLAG, false);
     variables.put("lowBalanceWarned", false);
     return variables;

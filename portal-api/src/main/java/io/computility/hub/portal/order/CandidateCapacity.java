@@ -2,6 +2,7 @@ package io.computility.hub.portal.order;
 
 import io.computility.hub.camel.resource.Product;
 import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.camel.resource.ResourcePool;
 import io.computility.hub.workers.placement.CapacityReservations;
 import io.computility.hub.workers.placement.StoredCandidate;
 import io.computility.hub.workers.placement.StoredCandidates;
@@ -38,10 +39,24 @@ class CandidateCapacity {
   OrderRecords.Candidate candidate(String demandId, String poolId) {
     StoredCandidate offer = candidates.find(demandId).stream().filter(c -> c.poolId().equals(poolId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Pool " + poolId + " is no offer of demand " + demandId));
+    return listed(poolId, offer.providerId(), offer.estimatedCostFen());
+  }
+
+  /**
+   * {@code poolId} as an order that moves there takes it (a migration: the pool need not be one of the demand's
+   * offers), keeping the order's {@code estimatedCostFen}.
+   */
+  OrderRecords.Candidate listed(String poolId, long estimatedCostFen) {
+    String providerId = inventory.pool(poolId).map(ResourcePool::providerId)
+        .orElseThrow(() -> new IllegalStateException("Unknown pool " + poolId));
+    return listed(poolId, providerId, estimatedCostFen);
+  }
+
+  private OrderRecords.Candidate listed(String poolId, String providerId, long estimatedCostFen) {
     String productId = inventory.listedProducts().stream().filter(product -> product.poolId().equals(poolId))
         .map(Product::id).findFirst()
         .orElseThrow(() -> new IllegalStateException("Pool " + poolId + " has no listed product"));
-    return new OrderRecords.Candidate(poolId, offer.providerId(), productId, offer.estimatedCostFen(),
+    return new OrderRecords.Candidate(poolId, providerId, productId, estimatedCostFen,
         pricing.plan(poolId, productId).version());
   }
 

@@ -1,6 +1,7 @@
 package io.computility.hub.portal.order;
 
 import io.computility.hub.portal.demand.PaymentMode;
+import io.computility.hub.workers.billing.Project;
 import java.time.Instant;
 
 /**
@@ -30,10 +31,11 @@ import java.time.Instant;
  * @param updatedAt when it last changed
  * @param startedAt when the resources became active, {@code null} before
  * @param releasedAt when the resources were released, {@code null} before
+ * @param project the consumer's project, from the demand; {@code null} for none
  */
 public record Order(String id, String demandId, String consumerId, String poolId, String productId,
     String providerId, long units, Integer planVersion, long estimatedCostFen, String currency, Instant bookedStart,
     Instant bookedEnd, PaymentMode paymentMode, int attempt, String holdId, String allocationId, String billId,
     Long billTotalFen, String releaseReason, OrderStatus status, Instant createdAt, Instant updatedAt,
-    Instant startedAt, Instant releasedAt) {
+    Instant startedAt, Instant releasedAt, Project project) {
 }

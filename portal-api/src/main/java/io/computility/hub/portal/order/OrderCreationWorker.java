@@ -93,7 +93,9 @@ class OrderCreationWorker implements Worker {
     return new OrderRow(UUID.randomUUID().toString(), demandId, demand.consumerId(), poolId, candidate.productId(),
         candidate.providerId(), demand.quantity(), candidate.planVersion(), candidate.estimatedCostFen(), Wallets.CURRENCY,
         utc(start), utc(start.plus(Duration.ofMinutes(demand.durationMinutes()))), demand.paymentMode().name(), 1,
-        reservationKey, null, null, null, null, null, OrderStatus.CREATED.name(), now, now, null, null);
+        reservationKey, null, null, null, null, null, OrderStatus.CREATED.name(), now, now, null, null,
+        demand.project() == null ? null : demand.project().code(),
+        demand.project() == null ? null : demand.project().name());
   }
 
   private static LocalDateTime utc(Instant instant) {

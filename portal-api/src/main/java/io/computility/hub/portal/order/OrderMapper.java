@@ -15,14 +15,15 @@ interface OrderMapper {
   String COLUMNS = """
       id, demand_id, consumer_id, pool_id, product_id, provider_id, units, plan_version, estimated_cost_fen,
       currency, booked_start, booked_end, payment_mode, attempt, reservation_key, hold_id, allocation_id, bill_id,
-      bill_total_fen, release_reason, status, created_at, updated_at, started_at, released_at""";
+      bill_total_fen, release_reason, status, created_at, updated_at, started_at, released_at, project_code,
+      project_name""";
 
   @Insert("""
       insert into portal_order (""" + COLUMNS + """
       ) values (#{id}, #{demandId}, #{consumerId}, #{poolId}, #{productId}, #{providerId}, #{units},
         #{planVersion}, #{estimatedCostFen}, #{currency}, #{bookedStart}, #{bookedEnd}, #{paymentMode}, #{attempt},
         #{reservationKey}, #{holdId}, #{allocationId}, #{billId}, #{billTotalFen}, #{releaseReason}, #{status},
-        #{createdAt}, #{updatedAt}, #{startedAt}, #{releasedAt})""")
+        #{createdAt}, #{updatedAt}, #{startedAt}, #{releasedAt}, #{projectCode}, #{projectName})""")
   void insert(OrderRow row);
 
   @Select("select " + COLUMNS + " from portal_order where id = #{id}")
@@ -111,6 +112,23 @@ interface OrderMapper {
       @Param("estimatedCostFen") long estimatedCostFen,
       @Param("attempt") int attempt, @Param("reservationKey") String reservationKey,
       @Param("now") LocalDateTime now);
+
+  /**
+   * Moves a running order to the pool it migrated to, with its new allocation and reservation; the rows changed (0
+   * when it is not running on {@code fromPoolId} any more).
+   */
+  @Update("""
+      update portal_order
+         set pool_id = #{to.poolId}, provider_id = #{to.providerId}, product_id = #{to.productId},
+             plan_version = #{to.planVersion}, reservation_key = #{reservationKey}, allocation_id = #{allocationId},
+             updated_at = #{now}
+       where id = #{id} and pool_id = #{fromPoolId} and status = 'RUNNING'""")
+  int switchPool(@Param("id") String id, @Param("fromPoolId") String fromPoolId,
+      @Param("to") OrderRecords.Candidate to, @Param("allocationId") String allocationId,
+      @Param("reservationKey") String reservationKey, @Param("now") LocalDateTime now);
+
+  @Select("select " + COLUMNS + " from portal_order where status = 'RUNNING' order by created_at, id")
+  List<OrderRow> running();
 
   @Insert("""
       insert into portal_order_history (order_id, status, detail, changed_at)

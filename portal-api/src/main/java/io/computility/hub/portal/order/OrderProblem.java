@@ -29,6 +29,31 @@ public abstract sealed class OrderProblem extends ErrorResponseException {
     }
   }
 
+  /** No migration of that id for the order. */
+  public static final class MigrationNotFound extends OrderProblem {
+    MigrationNotFound(String orderId, String migrationId) {
+      super(HttpStatus.NOT_FOUND, "migration-not-found", "migrationId",
+          "Order " + orderId + " has no migration " + migrationId, orderId, migrationId);
+    }
+  }
+
+  /** The migration was decided otherwise or has finished: it can no longer be accepted or declined. */
+  public static final class MigrationDecided extends OrderProblem {
+    MigrationDecided(String migrationId, MigrationStatus status, String action) {
+      super(HttpStatus.CONFLICT, "migration-decided", "status",
+          "Migration " + migrationId + " is " + status + " and cannot be " + action, migrationId, status.name(),
+          action);
+    }
+  }
+
+  /** Only a running order can move to another pool. */
+  public static final class NotRunningForMigration extends OrderProblem {
+    NotRunningForMigration(String orderId, OrderStatus status) {
+      super(HttpStatus.CONFLICT, "order-not-running", "orderId",
+          "Order " + orderId + " is " + status + "; only a RUNNING order can migrate", orderId, status.name());
+    }
+  }
+
   /** A list parameter out of range. */
   public static final class InvalidParameter extends OrderProblem {
     InvalidParameter(String field, Object value) {

@@ -24,10 +24,23 @@ class OrderProvisioning {
    * attempt, so a retried step returns the first allocation and a later attempt asks afresh.
    */
   Allocation provision(OrderRow order) {
-    ResourcePool pool = inventory.pool(order.poolId())
-        .orElseThrow(() -> new IllegalStateException("Unknown pool " + order.poolId()));
-    return gateway.provision(new ProvisionRequest(order.providerId(), pool.externalId(),
-        Math.toIntExact(order.units()), order.id() + "#" + order.attempt()));
+    return provision(order, order.poolId(), order.id() + "#" + order.attempt());
+  }
+
+  /** Asks the provider of {@code poolId} for the order's units there, under the idempotency key {@code key}. */
+  Allocation provision(OrderRow order, String poolId, String key) {
+    ResourcePool pool = pool(poolId);
+    return gateway.provision(new ProvisionRequest(pool.providerId(), pool.externalId(),
+        Math.toIntExact(order.units()), key));
+  }
+
+  /** The provider of {@code poolId}. */
+  String providerOf(String poolId) {
+    return pool(poolId).providerId();
+  }
+
+  private ResourcePool pool(String poolId) {
+    return inventory.pool(poolId).orElseThrow(() -> new IllegalStateException("Unknown pool " + poolId));
   }
 
   /** The order's allocation as its provider reports it now. */
@@ -35,13 +48,23 @@ class OrderProvisioning {
     if (order.allocationId() == null) {
       throw new IllegalStateException("Order " + order.id() + " has no allocation");
     }
-    return gateway.status(order.providerId(), order.allocationId());
+    return status(order.providerId(), order.allocationId());
+  }
+
+  /** An allocation at {@code providerId} as the provider reports it now. */
+  Allocation status(String providerId, String allocationId) {
+    return gateway.status(providerId, allocationId);
   }
 
   /** Gives the order's allocation back; nothing when it has none or it was released before. */
   void release(OrderRow order) {
-    if (order.allocationId() != null) {
-      gateway.release(order.providerId(), order.allocationId());
+    release(order.providerId(), order.allocationId());
+  }
+
+  /** Gives an allocation at {@code providerId} back; nothing when there is none ({@code null}). */
+  void release(String providerId, String allocationId) {
+    if (allocationId != null) {
+      gateway.release(providerId, allocationId);
     }
   }
 }

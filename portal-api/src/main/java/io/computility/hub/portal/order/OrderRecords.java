@@ -1,5 +1,7 @@
 package io.computility.hub.portal.order;
 
+import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.camel.resource.ResourcePool;
 import io.computility.hub.workers.evidence.BusinessEvidence;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The order store as the order workers change it: every status change is conditional and appends to the order's
  * history in the same transaction, so a retried step changes nothing twice. A new order goes on the trusted ledger
- * ({@code order.created}) in the transaction that stores it.
+ * ({@code order.created}, in its pool's region) in the transaction that stores it.
  */
 @Component
 class OrderRecords {
@@ -28,10 +30,12 @@ class OrderRecords {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final ObjectProvider<BusinessEvidence> evidence;
+  private final ResourceInventory inventory;
 
   OrderRecords(OrderMapper mapper, PlatformTransactionManager transactionManager, Clock clock,
-      ObjectProvider<BusinessEvidence> evidence) {
+      ObjectProvider<BusinessEvidence> evidence, ResourceInventory inventory) {
     this.mapper = mapper;
+    this.inventory = inventory;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.evidence = evidence;
@@ -56,7 +60,8 @@ class OrderRecords {
       transactions.executeWithoutResult(status -> {
         mapper.insert(row);
         mapper.insertHistory(row.id(), row.status(), row.poolId(), row.createdAt());
-        evidence.ifAvailable(ledger -> ledger.record("order.created", row.id(), row.consumerId(), created(row)));
+        evidence.ifAvailable(ledger -> ledger.record("order.created", row.id(), row.consumerId(),
+            inventory.pool(row.poolId()).map(ResourcePool::regionCode).orElse(null), created(row)));
       });
       return row;
     } catch (DuplicateKeyException repeated) {
@@ -136,6 +141,22 @@ class OrderRecords {
         return false;
       }
       mapper.insertHistory(orderId, OrderStatus.PROVISIONING.name(), "attempt " + attempt + ": " + candidate.poolId(),
+          now);
+      return true;
+    }));
+  }
+
+  /**
+   * Switches a running order from {@code fromPoolId} to the pool it migrated to; {@code false} when it had switched
+   * before (a retried step) or is not running there any more.
+   */
+  boolean switchPool(String orderId, String fromPoolId, Candidate to, String allocationId, String reservationKey) {
+    return Boolean.TRUE.equals(transactions.execute(status -> {
+      LocalDateTime now = now();
+      if (mapper.switchPool(orderId, fromPoolId, to, allocationId, reservationKey, now) == 0) {
+        return false;
+      }
+      mapper.insertHistory(orderId, OrderStatus.RUNNING.name(), "migrated: " + fromPoolId + " -> " + to.poolId(),
           now);
       return true;
     }));

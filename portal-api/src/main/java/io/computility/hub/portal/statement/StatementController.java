@@ -1,6 +1,10 @@
 package io.computility.hub.portal.statement;
 
 import io.computility.hub.camel.reconciliation.UsageStatementReconciler;
+import io.computility.hub.camel.resource.ResourceInventory;
+import io.computility.hub.portal.Paged;
+import io.computility.hub.portal.web.PageQuery;
+import io.computility.hub.portal.web.PortalProblem;
 import io.computility.hub.workers.billing.cycle.Grouping;
 import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
 import io.computility.hub.workers.billing.cycle.MonthlyBills;
@@ -12,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.security.Principal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,13 +42,15 @@ class StatementController {
   private final ProviderStatements statements;
   private final UsageStatementReconciler reconciler;
   private final Reconciliations reconciliations;
+  private final ResourceInventory inventory;
 
   StatementController(MonthlyBillCommands cycles, ProviderStatements statements,
-      UsageStatementReconciler reconciler, Reconciliations reconciliations) {
+      UsageStatementReconciler reconciler, Reconciliations reconciliations, ResourceInventory inventory) {
     this.cycles = cycles;
     this.statements = statements;
     this.reconciler = reconciler;
     this.reconciliations = reconciliations;
+    this.inventory = inventory;
   }
 
   /**
@@ -69,10 +77,20 @@ class StatementController {
     return Map.of("processInstanceId", id);
   }
 
+  /** Statements newest period first, by {@code provider}, {@code period} ({@code yyyy-MM}) and {@code status}. */
+  @GetMapping("/provider-statements")
+  Paged<ProviderStatement> statements(@RequestParam(required = false) String provider,
+      @RequestParam(required = false) String period, @RequestParam(required = false) ProviderStatement.Status status,
+      PageQuery page) {
+    YearMonth month = period == null || period.isBlank() ? null : MonthlyBills.period(period);
+    return page.paged(statements.list(provider, month, status, page.offset(), page.size()),
+        statements.count(provider, month, status));
+  }
+
   /** Prepares a provider's statement for a month (or returns the one prepared before). */
   @PostMapping("/provider-statements")
   ProviderStatement prepare(@Valid @RequestBody ProviderPeriod request) {
-    return statements.prepare(request.providerId(), MonthlyBills.period(request.period()));
+    return statements.prepare(known(request.providerId()), MonthlyBills.period(request.period()));
   }
 
   @GetMapping("/provider-statements/{statementId}")
@@ -89,7 +107,7 @@ class StatementController {
   /** Pulls the provider's usage statement and reconciles it; differences open a case. */
   @PostMapping("/reconciliations")
   Reconciliation reconcile(@Valid @RequestBody ProviderPeriod request) {
-    return reconciler.reconcile(request.providerId(), MonthlyBills.period(request.period()));
+    return reconciler.reconcile(known(request.providerId()), MonthlyBills.period(request.period()));
   }
 
   @GetMapping("/reconciliations/cases")
@@ -101,5 +119,13 @@ class StatementController {
   @PostMapping("/reconciliations/{reconciliationId}/resolve")
   Reconciliation resolve(@PathVariable String reconciliationId, Principal operator) {
     return reconciliations.resolve(reconciliationId, operator.getName());
+  }
+
+  /** The id of a provider the hub knows; a typo would otherwise give an empty statement rather than an error. */
+  private String known(String providerId) {
+    if (inventory.provider(providerId).isEmpty()) {
+      throw new PortalProblem.InvalidParameter("providerId", providerId, "names no provider of the hub");
+    }
+    return providerId;
   }
 }

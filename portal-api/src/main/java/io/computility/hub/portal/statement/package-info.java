@@ -1,5 +1,5 @@
 /**
  * The operators' HTTP API for the money side of a month: billing cycles on request, providers' settlement
- * statements (prepare, read, mark paid) and usage reconciliation (run, open cases, resolve). OPERATOR only.
+ * statements (list, prepare, read, mark paid) and usage reconciliation (run, open cases, resolve). OPERATOR only.
  */
 package io.computility.hub.portal.statement;

@@ -11,7 +11,7 @@ final class PortalPaths {
 
   /** Every path the portal serves. */
   static final List<String> PATTERNS = List.of("/api/v1/catalogue/**", "/api/v1/demands/**", "/api/v1/orders/**",
-      "/api/v1/wallet/**", "/api/v1/bills/**", "/api/v1/work-orders/**");
+      "/api/v1/wallet/**", "/api/v1/bills/**", "/api/v1/monthly-bills/**", "/api/v1/work-orders/**");
 
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,6 +90,28 @@ class DemandApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("Idempotency-Key"));
     mvc.perform(get("/api/v1/demands").with(consumer(erin))).andExpect(jsonPath("$.total").value(0));
+  }
+
+  @Test
+  void aDemandNamesItsProjectAndABadProjectIsRefusedNamingItsField() throws Exception {
+    String withProject = GPU_DEMAND.replace("\"paymentMode\": \"PREPAID\"",
+        "\"paymentMode\": \"POSTPAID\", \"project\": {\"code\": \"ai-lab\", \"name\": \"大模型实验室\"}");
+    String published = publish(erin, "p-1", withProject)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.project.code").value("ai-lab"))
+        .andExpect(jsonPath("$.project.name").value("大模型实验室"))
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(get("/api/v1/demands/" + JsonPath.read(published, "$.id")).with(consumer(erin)))
+        .andExpect(jsonPath("$.demand.project.code").value("ai-lab"));
+
+    publish(erin, "p-2", withProject.replace("ai-lab", "ai lab"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("https://computility.hub/problems/invalid-demand"))
+        .andExpect(jsonPath("$.field").value("project.code"));
+    publish(erin, "p-3", withProject.replace("大模型实验室", ""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("project.name"));
   }
 
   @Test

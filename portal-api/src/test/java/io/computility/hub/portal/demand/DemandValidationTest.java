@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.computility.hub.workers.billing.Project;
 import io.computility.hub.workers.placement.ResourceKind;
 import java.time.Instant;
 import java.util.Set;
@@ -38,6 +39,24 @@ class DemandValidationTest {
   }
 
   @Test
+  void aProjectNeedsACodeOfLettersDigitsAndPunctuationAndAPrintableName() {
+    assertThatCode(() -> DemandValidation.check(project("ai-lab_2026.q4", "大模型训练 / LLM training"), NOW))
+        .doesNotThrowAnyException();
+    assertField(project(null, "Lab"), "project.code");
+    assertField(project("", "Lab"), "project.code");
+    assertField(project("-lab", "Lab"), "project.code");
+    assertField(project("ai lab", "Lab"), "project.code");
+    assertField(project("实验室", "Lab"), "project.code");
+    assertField(project("a".repeat(Project.MAX_CODE_LENGTH + 1), "Lab"), "project.code");
+    assertField(project("lab", null), "project.name");
+    assertField(project("lab", "  "), "project.name");
+    assertField(project("lab", "Lab\nsecond line"), "project.name");
+    assertField(project("lab", "名".repeat(Project.MAX_NAME_LENGTH + 1)), "project.name");
+    assertThatCode(() -> DemandValidation.check(project("a".repeat(Project.MAX_CODE_LENGTH),
+        "名".repeat(Project.MAX_NAME_LENGTH)), NOW)).doesNotThrowAnyException();
+  }
+
+  @Test
   void aStartJustBehindTheHubsClockIsTolerated() {
     assertThatCode(() -> DemandValidation.check(draft(1, 60, NOW.minusSeconds(60), Set.of(), null, 0, 0), NOW))
         .doesNotThrowAnyException();
@@ -47,6 +66,11 @@ class DemandValidationTest {
       int latency, long budget) {
     return new DemandDraft(ResourceKind.INTELLIGENT_GPU, quantity, minutes, start, regions, Set.of(), userRegion,
         latency, budget, null, null, false, false, PaymentMode.PREPAID);
+  }
+
+  private static DemandDraft project(String code, String name) {
+    return new DemandDraft(ResourceKind.INTELLIGENT_GPU, 1, 60, null, Set.of(), Set.of(), null, 0, 0, null, null,
+        false, false, PaymentMode.POSTPAID, new Project(code, name));
   }
 
   private static void assertField(DemandDraft draft, String field) {

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import io.computility.hub.PortalTestApplication;
 import io.computility.hub.camel.adapter.AllocationState;
 import io.computility.hub.camel.adapter.AllocationStates;
+import io.computility.hub.camel.directory.LivePoolDirectory;
+import io.computility.hub.camel.resource.Health;
 import io.computility.hub.camel.resource.Measurement;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
@@ -27,7 +29,15 @@ import io.computility.hub.workers.metering.UsageMeter;
 import io.computility.hub.workers.metering.UsageReader;
 import io.computility.hub.workers.metering.UsageRecord;
 import io.computility.hub.workers.placement.CapacityReservations;
+import io.computility.hub.workers.placement.PlacementEngine;
+import io.computility.hub.workers.placement.PlacementPolicy;
 import io.computility.hub.workers.placement.ResourceKind;
+import io.computility.hub.workers.placement.optimisation.MigrationProposal;
+import io.computility.hub.workers.placement.optimisation.PlacementOptimiser;
+import io.computility.hub.workers.placement.optimisation.RunningPlacement;
+import io.computility.hub.workers.placement.optimisation.RunningPlacements;
+import io.computility.hub.workers.placement.policy.PlacementPolicies;
+import io.computility.hub.workers.placement.policy.PolicyDefinition;
 import io.computility.hub.workers.wallet.Hold;
 import io.computility.hub.workers.wallet.WalletBalance;
 import io.computility.hub.workers.wallet.Wallets;
@@ -44,6 +54,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +68,7 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -91,6 +104,11 @@ class OrderFulfilmentProcessTest {
   @Autowired ResourceInventory inventory;
   @Autowired Measurement measurement;
   @Autowired TestClock clock;
+  @Autowired OrderMigrations migrations;
+  @Autowired RunningPlacements runningPlacements;
+  @Autowired PlacementEngine placementEngine;
+  @Autowired LivePoolDirectory liveDirectory;
+  @Autowired PlacementPolicies policies;
   @LocalServerPort int port;
 
   private String consumer;
@@ -513,6 +531,156 @@ class OrderFulfilmentProcessTest {
     assertThat(bills.forOrder(running.id()).orElseThrow().totalFen()).isEqualTo(price);
   }
 
+  @Test
+  void orderOnAPoolThatWentDownMigratesAutomaticallyAndIsMeteredOnItsNewAllocation() {
+    // Given a consumer whose placement policy lets the platform migrate orders by itself, with a running order
+    allowAutomaticMigration();
+    RunningOrder running = runningOrder();
+    Demand demand = running.demand();
+    ProcessInstance process = running.process();
+    Order before = running.order();
+    String from = before.poolId();
+    long fromAvailable = reservations.available(from);
+
+    // When the order's provider goes down and the optimiser reviews the running orders
+    whileDown(before, () -> {
+      MigrationProposal proposal = review(before);
+      assertThat(proposal.reason()).isEqualTo(MigrationProposal.Reason.POOL_DOWN);
+      assertThat(proposal.automatic()).isTrue();
+      String to = proposal.toPoolId();
+      assertThat(inventory.pool(to).orElseThrow().providerId()).isNotEqualTo(before.providerId());
+      long toAvailable = reservations.available(to);
+      migrations.submit(proposal);
+      migrate(process);
+
+      // Then the order runs on the new pool under a reservation of its own; the old allocation and capacity are back
+      Order after = orders.find(consumer, before.id());
+      assertThat(after.status()).isEqualTo(OrderStatus.RUNNING);
+      assertThat(after.poolId()).isEqualTo(to);
+      assertThat(after.providerId()).isEqualTo(inventory.pool(to).orElseThrow().providerId());
+      assertThat(after.allocationId()).isNotEqualTo(before.allocationId());
+      assertThat(allocations.find(before.allocationId()).orElseThrow().state()).isEqualTo(AllocationState.RELEASED);
+      assertThat(allocations.find(after.allocationId()).orElseThrow().state()).isEqualTo(AllocationState.ACTIVE);
+      assertThat(reservations.find(demand.id()).state()).isEqualTo("RELEASED");
+      CapacityReservations.Reservation held = reservations.find(demand.id() + "#migration-1");
+      assertThat(held.poolId()).isEqualTo(to);
+      assertThat(held.state()).isEqualTo("RESERVED");
+      assertThat(reservations.available(from)).isEqualTo(fromAvailable + 1);
+      assertThat(reservations.available(to)).isEqualTo(toAvailable - 1);
+      assertThat(migrations.forOrder(consumer, before.id())).singleElement().satisfies(migration -> {
+        assertThat(migration.status()).isEqualTo(MigrationStatus.MIGRATED);
+        assertThat(migration.automatic()).isTrue();
+        assertThat(migration.decidedBy()).isEqualTo(OrderMigrations.OPTIMISER);
+        assertThat(migration.finishedAt()).isNotNull();
+      });
+      // and the process meters the new allocation
+      assertThat(runtime.getVariable(process.getId(), "allocationId")).isEqualTo(after.allocationId());
+      assertThat(runtime.getVariable(process.getId(), "poolId")).isEqualTo(to);
+      assertThat(passed(process)).containsSubsequence("migrationRequested", "reserveMigrationTarget",
+          "provisionMigrationTarget", "completeMigration", "keepRunning");
+      // and proposing the same move again changes nothing
+      migrations.submit(proposal);
+      assertThat(migrations.forOrder(consumer, before.id())).hasSize(1);
+      assertThat(runningPlacements.running()).noneMatch(placement -> placement.orderId().equals(after.id())
+          && !placement.poolId().equals(to));
+
+      // and it is sampled, released and settled on the new pool
+      sample(process);
+      orders.release(consumer, after.id(), consumer);
+      awaitEnded(process);
+      assertThat(orders.find(consumer, after.id()).status()).isEqualTo(OrderStatus.SETTLED);
+      assertThat(usageMeter.records(after.id())).isNotEmpty();
+      assertThat(allocations.find(after.allocationId()).orElseThrow().state()).isEqualTo(AllocationState.RELEASED);
+      assertThat(reservations.find(demand.id() + "#migration-1").state()).isEqualTo("RELEASED");
+      assertThat(reservations.available(to)).isEqualTo(toAvailable);
+    });
+  }
+
+  @Test
+  void acceptedMigrationWhoseTargetFailsGivesTheTargetBackAndTheOrderKeepsRunningWhereItWas() {
+    // Given a running order whose pool went down, and a proposal to move it that waits for the owner
+    RunningOrder running = runningOrder();
+    Demand demand = running.demand();
+    ProcessInstance process = running.process();
+    Order before = running.order();
+    String orderId = before.id();
+    whileDown(before, () -> {
+      MigrationProposal proposal = review(before);
+      assertThat(proposal.automatic()).isFalse();
+      migrations.submit(proposal);
+      migrations.submit(proposal);
+      Migration offered = migrations.forOrder(consumer, orderId).stream().collect(onlyElement());
+      assertThat(offered.status()).isEqualTo(MigrationStatus.PROPOSED);
+      assertThat(job(process, "meteringDue")).as("the process was not asked yet").isNotNull();
+      assertThatThrownBy(() -> migrations.accept("consumer-" + UUID.randomUUID(), orderId, offered.id(), "other"))
+          .isInstanceOf(OrderProblem.NotFound.class);
+      String to = proposal.toPoolId();
+      long toAvailable = reservations.available(to);
+
+      // When the target's provider fails what it provisions, and the owner accepts
+      fault(inventory.pool(to).orElseThrow().providerId(), Map.of("provisioningFailure", true));
+      assertThat(migrations.accept(consumer, orderId, offered.id(), consumer).status())
+          .isIn(MigrationStatus.MIGRATING, MigrationStatus.FAILED);
+      migrate(process);
+
+      // Then the migration failed, the target is given back, and the order runs on as before
+      Migration failed = migrations.forOrder(consumer, orderId).get(0);
+      assertThat(failed.status()).isEqualTo(MigrationStatus.FAILED);
+      assertThat(failed.decidedBy()).isEqualTo(consumer);
+      Order after = orders.find(consumer, orderId);
+      assertThat(after.status()).isEqualTo(OrderStatus.RUNNING);
+      assertThat(after.poolId()).isEqualTo(before.poolId());
+      assertThat(after.allocationId()).isEqualTo(before.allocationId());
+      assertThat(allocations.find(before.allocationId()).orElseThrow().state()).isEqualTo(AllocationState.ACTIVE);
+      assertThat(reservations.find(demand.id()).state()).isEqualTo("RESERVED");
+      assertThat(reservations.find(demand.id() + "#migration-1").state()).isEqualTo("RELEASED");
+      assertThat(reservations.available(to)).isEqualTo(toAvailable);
+      assertThat(passed(process)).containsSubsequence("migrationRequested", "rollBackMigration", "keepRunning");
+      // and it can be neither accepted nor declined any more
+      assertThatThrownBy(() -> migrations.accept(consumer, orderId, offered.id(), consumer))
+          .isInstanceOf(OrderProblem.MigrationDecided.class);
+      assertThatThrownBy(() -> migrations.decline(consumer, orderId, offered.id(), consumer))
+          .isInstanceOf(OrderProblem.MigrationDecided.class);
+      orders.release(consumer, orderId, consumer);
+      awaitEnded(process);
+    });
+  }
+
+  @Test
+  void aNewerProposalSupersedesAnOpenOneAndADeclinedOneIsNotOfferedAgain() {
+    // Given a running order on a pool that went down, with an open proposal
+    RunningOrder running = runningOrder();
+    ProcessInstance process = running.process();
+    String orderId = running.order().id();
+    whileDown(running.order(), () -> {
+      MigrationProposal first = review(running.order());
+      migrations.submit(first);
+      String elsewhere = inventory.pools().stream().filter(pool -> !pool.id().equals(first.toPoolId())
+          && !pool.id().equals(first.fromPoolId())).findFirst().orElseThrow().id();
+      MigrationProposal second = new MigrationProposal(orderId, first.fromPoolId(), elsewhere,
+          MigrationProposal.Reason.POOL_DOWN, first.policyName(), first.policyVersion(), false);
+
+      // When the optimiser proposes another target, then the owner declines it
+      migrations.submit(second);
+      migrations.decline(consumer, orderId, migrations.forOrder(consumer, orderId).get(0).id(), consumer);
+      migrations.submit(second);
+
+      // Then the first was superseded, the second declined once and for all, and the order was not moved
+      List<Migration> proposed = migrations.forOrder(consumer, orderId);
+      assertThat(proposed).extracting(Migration::toPoolId).containsExactly(elsewhere, first.toPoolId());
+      assertThat(proposed).extracting(Migration::status).containsExactly(MigrationStatus.DECLINED,
+          MigrationStatus.SUPERSEDED);
+      assertThat(migrations.decline(consumer, orderId, proposed.get(0).id(), consumer).status())
+          .isEqualTo(MigrationStatus.DECLINED);
+      assertThatThrownBy(() -> migrations.accept(consumer, orderId, proposed.get(1).id(), consumer))
+          .isInstanceOf(OrderProblem.MigrationDecided.class);
+      assertThat(orders.find(consumer, orderId).poolId()).isEqualTo(first.fromPoolId());
+      assertThat(job(process, "meteringDue")).isNotNull();
+      orders.release(consumer, orderId, consumer);
+      awaitEnded(process);
+    });
+  }
+
   // --- steps
 
   private DemandDraft gpuDemand(long minutes, boolean autoSelect) {
@@ -575,6 +743,74 @@ class OrderFulfilmentProcessTest {
     }
   }
 
+  /** A fresh GPU demand's order once it runs (the top offer taken), with its process. */
+  private RunningOrder runningOrder() {
+    Demand demand = demands.publish(consumer, gpuDemand(120, true), null);
+    ProcessInstance process = processOf(demand);
+    takeTopOffer(demand, awaitOffers(demand));
+    Order paid = awaitPaidOrder(demand);
+    provision(process);
+    Order order = orders.find(consumer, paid.id());
+    assertThat(order.status()).isEqualTo(OrderStatus.RUNNING);
+    return new RunningOrder(demand, process, order);
+  }
+
+  private record RunningOrder(Demand demand, ProcessInstance process, Order order) {
+  }
+
+  /** Runs {@code scenario} while the order's provider is down, and brings it up again afterwards. */
+  private void whileDown(Order order, Runnable scenario) {
+    markHealth(order.providerId(), Health.DOWN);
+    try {
+      scenario.run();
+    } finally {
+      markHealth(order.providerId(), Health.UP);
+    }
+  }
+
+  /** Records a provider's health; the simulated providers' synchronisation may update its pools at the same moment. */
+  private void markHealth(String providerId, Health health) {
+    await().atMost(TIMEOUT).ignoreExceptionsInstanceOf(TransientDataAccessException.class).until(() -> {
+      inventory.markHealth(providerId, health);
+      return true;
+    });
+  }
+
+  /** The consumer's own placement policy: the balanced weights, and migrations start without asking. */
+  private void allowAutomaticMigration() {
+    policies.create(new PolicyDefinition("auto-migrate-" + consumer.substring(consumer.length() - 12), null, consumer,
+        null, PlacementPolicy.balanced().weights(), Map.of("optimise.autoMigrate", 1.0), null), "test");
+  }
+
+  /** The optimiser's proposal for the order, after the directory has read the pools' health. */
+  private MigrationProposal review(Order order) {
+    liveDirectory.refresh();
+    List<RunningPlacement> running = runningPlacements.running().stream()
+        .filter(placement -> placement.orderId().equals(order.id())).toList();
+    assertThat(running).singleElement().satisfies(placement -> {
+      assertThat(placement.poolId()).isEqualTo(order.poolId());
+      assertThat(placement.demand().demandId()).isEqualTo(order.demandId());
+    });
+    return new PlacementOptimiser(placementEngine, liveDirectory, policies).review(running).stream()
+        .collect(onlyElement());
+  }
+
+  /**
+   * Drives a migration until the order waits for its run events again: a pending target allocation is polled after
+   * a minute, as the provisioning is.
+   */
+  private void migrate(ProcessInstance process) {
+    while (true) {
+      String next = await().atMost(TIMEOUT).until(() -> job(process, "meteringDue") != null ? "running"
+          : job(process, "migrationPollElapsed") != null ? "pending" : null, Objects::nonNull);
+      if (next.equals("running")) {
+        return;
+      }
+      clock.advance(Duration.ofMinutes(1));
+      fire(process, "migrationPollElapsed");
+    }
+  }
+
   /** Thirty minutes pass and usage is sampled; waits until the process waits again (or ended). */
   private void sample(ProcessInstance process) {
     awaitJob(process, "meteringDue");
@@ -615,6 +851,13 @@ class OrderFulfilmentProcessTest {
 
   private RestClient simulator() {
     return RestClient.create("http://127.0.0.1:" + port);
+  }
+
+  private static <T> Collector<T, ?, T> onlyElement() {
+    return Collectors.collectingAndThen(Collectors.toList(), list -> {
+      assertThat(list).hasSize(1);
+      return list.get(0);
+    });
   }
 
   private static BigDecimal hours(double value) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -21,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The Spring test application of the portal's HTTP API (database {@code hub_test_portal_web}, profile
  * {@code portal-web}): every module on the portal's classpath as the hub assembles them, with the embedded engine,
- * behind a resource-server chain that maps the {@code roles} claim as hub-server does. Tests authenticate with
+ * behind a resource-server chain that maps the {@code roles} claim as hub-server does, with method security (the
+ * controllers' {@code @PreAuthorize}) on as there. Tests authenticate with
  * {@code spring-security-test}'s {@code jwt()} ({@link Callers}); no token is decoded.
  *
  * <p>{@code @TestComponent} and the exclusion of other {@code @SpringBootConfiguration}s keep this module's test
@@ -35,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
     @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @ConfigurationPropertiesScan("io.computility.hub")
 @MapperScan(basePackages = "io.computility.hub", annotationClass = Mapper.class)
+@EnableMethodSecurity
 public class PortalWebTestApplication {
 
   @Bean

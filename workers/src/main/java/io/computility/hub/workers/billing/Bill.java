@@ -16,11 +16,12 @@ import java.util.List;
  * @param unpaidFen what a prepaid wallet could not cover; still owed
  * @param providerShareFen of the collected money, what the provider is owed
  * @param platformFeeFen of the collected money, the platform's fee
+ * @param project the consumer's project the order belongs to; {@code null} for none
  */
 public record Bill(String billId, String orderId, String consumerId, String providerId, String productId,
     int planVersion, String currency, long totalFen, Status status, PaymentMode paymentMode, long collectedFen,
     long unpaidFen, long providerShareFen, long platformFeeFen, Instant issuedAt, Instant paidAt, Instant settledAt,
-    List<BillLine> lines) {
+    Project project, List<BillLine> lines) {
 
   public Bill {
     lines = List.copyOf(lines);

@@ -15,13 +15,14 @@ interface BillMapper {
 
   String COLUMNS = """
       bill_id, order_id, consumer_id, provider_id, product_id, plan_version, currency, total_fen, status,
-      payment_mode, collected_fen, unpaid_fen, provider_share_fen, platform_fee_fen, issued_at, paid_at, settled_at""";
+      payment_mode, collected_fen, unpaid_fen, provider_share_fen, platform_fee_fen, issued_at, paid_at, settled_at,
+      project_code, project_name""";
 
   @Insert("""
       INSERT INTO billing_bill (bill_id, order_id, consumer_id, provider_id, product_id, plan_version, currency,
-                                total_fen, status, issued_at)
+                                total_fen, status, issued_at, project_code, project_name)
       VALUES (#{billId}, #{orderId}, #{consumerId}, #{providerId}, #{productId}, #{planVersion}, #{currency},
-              #{totalFen}, #{status}, #{issuedAt})""")
+              #{totalFen}, #{status}, #{issuedAt}, #{projectCode}, #{projectName})""")
   void insert(BillRow bill);
 
   @Insert("""

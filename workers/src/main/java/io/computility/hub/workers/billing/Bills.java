@@ -56,13 +56,25 @@ public class Bills {
    *     bill); what it throws undoes the issue and is thrown on
    */
   public Bill issue(String consumerId, String providerId, RatedUsage rated, Runnable alsoOnIssue) {
+    return issue(consumerId, providerId, null, rated, alsoOnIssue);
+  }
+
+  /**
+   * The bill of {@code rated.orderId()} for an order of {@code project}: issued now from {@code rated}, or the one
+   * issued before.
+   *
+   * @param project the consumer's project the order belongs to, {@code null} for none
+   * @param alsoOnIssue as for {@link #issue(String, String, RatedUsage, Runnable)}
+   */
+  public Bill issue(String consumerId, String providerId, Project project, RatedUsage rated,
+      Runnable alsoOnIssue) {
     Optional<Bill> existing = forOrder(rated.orderId());
     if (existing.isPresent()) {
       return existing.get();
     }
     BillRow row = new BillRow(UUID.randomUUID().toString(), rated.orderId(), consumerId, providerId,
         rated.productId(), rated.planVersion(), Wallets.CURRENCY, rated.totalFen(), Bill.Status.ISSUED, null, 0, 0,
-        0, 0, now(), null, null);
+        0, 0, now(), null, null, project == null ? null : project.code(), project == null ? null : project.name());
     try {
       transactions.executeWithoutResult(status -> {
         bills.insert(row);
@@ -143,6 +155,10 @@ public class Bills {
     facts.put("planVersion", bill.planVersion());
     facts.put("currency", bill.currency());
     facts.put("totalFen", bill.totalFen());
+    if (bill.projectCode() != null) {
+      facts.put("projectCode", bill.projectCode());
+      facts.put("projectName", bill.projectName());
+    }
     facts.put("lines", rated.lines().stream().map(Bills::lineFacts).toList());
     facts.put("issuedAt", bill.issuedAt());
     return facts;

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * <p>Input variables: {@code orderId}, {@code consumerId}, {@code providerId}, {@code productId},
  * {@code planVersion} (optional: the product's current plan when absent), and the optional price variables of
  * {@link RatingVariables} ({@code userClass}, {@code commitment}, {@code serviceLevel}, {@code units},
- * {@code heldFrom}, {@code heldUntil}). Output variables: {@code billId}, {@code billTotalFen} ({@code Long}). No
+ * {@code heldFrom}, {@code heldUntil}), and {@code projectCode} / {@code projectName} (optional: the consumer's
+ * {@link Project}, kept on the bill). Output variables: {@code billId}, {@code billTotalFen} ({@code Long}). No
  * BPMN errors. Idempotent per order: the first bill stands.
  *
  * <p>Coupons ({@link Discounts}, when deployed) are consumed in the transaction that issues the bill; when one was
@@ -68,14 +69,15 @@ class RatingAndBillingWorker implements Worker {
     RatingContext order = RatingVariables.of(item, clock.instant());
     Map<Meter, BigDecimal> totals = meter.totals(orderId);
     RatedUsage rated = rating.rate(orderId, plan, totals, order);
+    Project project = Project.of(item.stringOr("projectCode", null), item.stringOr("projectName", null));
     Discounts coupons = discounts.getIfAvailable();
     if (coupons == null) {
-      return bills.issue(consumerId, providerId, rated);
+      return bills.issue(consumerId, providerId, project, rated, () -> { });
     }
     for (int attempt = 1; ; attempt++) {
       Discounts.DiscountedUsage discounted = coupons.discount(consumerId, providerId, order.userClass(), rated);
       try {
-        return bills.issue(consumerId, providerId, discounted.rated(),
+        return bills.issue(consumerId, providerId, project, discounted.rated(),
             () -> coupons.consume(consumerId, orderId, discounted.redemptionIds()));
       } catch (Discounts.RedemptionTaken taken) {
         if (attempt == COUPON_RACE_ATTEMPTS) {

@@ -7,6 +7,7 @@ import io.camunda.client.api.search.response.UserTask;
 import io.computility.hub.workers.process.ProcessCommands;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public String startByMessage(String messageName, String businessKey, Map<String, Object> variables) {
-    Map<String, Object> withKey = new HashMap<>(variables);
+    Map<String, Object> withKey = new HashMap<>(Camunda8Variables.of(variables));
     withKey.put(BUSINESS_KEY, businessKey);
     return Long.toString(publish(messageName, businessKey, withKey));
   }
@@ -87,6 +88,16 @@ final class Camunda8ProcessCommands implements ProcessCommands {
   public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
     client.newCompleteUserTaskCommand(Long.parseLong(task.id())).variables(Camunda8Variables.of(variables))
         .send().join();
+  }
+
+  @Override
+  public Optional<String> lastAssignee(String processInstanceId, String taskDefinitionKey) {
+    return client.newUserTaskSearchRequest()
+        .filter(filter -> filter.processInstanceKey(Long.parseLong(processInstanceId)).elementId(taskDefinitionKey)
+            .state(UserTaskState.COMPLETED))
+        .sort(sort -> sort.completionDate().desc())
+        .send().join().items().stream()
+        .map(UserTask::getAssignee).filter(Objects::nonNull).findFirst();
   }
 
   private long publish(String messageName, String correlationKey, Map<String, Object> variables) {

@@ -23,5 +23,14 @@ public interface BusinessEvidence {
    * @param facts the document, serialised canonically (keys sorted) before hashing
    * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
    */
-  void record(String kind, String businessKey, String owner, Map<String, ?> facts);
+  default void record(String kind, String businessKey, String owner, Map<String, ?> facts) {
+    record(kind, businessKey, owner, null, facts);
+  }
+
+  /**
+   * As {@link #record(String, String, String, Map)}, for an object in {@code region}: the GB/T 2260 code of the
+   * region it concerns (an order's pool or demand region, a provider's, a reporting unit's), or {@code null} when it
+   * concerns no one region. A regional regulator reads only records in its region.
+   */
+  void record(String kind, String businessKey, String owner, String region, Map<String, ?> facts);
 }

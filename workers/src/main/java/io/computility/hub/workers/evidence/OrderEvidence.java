@@ -17,11 +17,18 @@ public interface OrderEvidence {
   /**
    * @param owner the account the order belongs to (may see its evidence)
    * @param businessKeys every business key the order's records carry, in the order the steps happened
+   * @param region the GB/T 2260 code of the region the order concerns (its pool's, else its demand's), or
+   *     {@code null} when not known; a regional regulator reads only the evidence of orders in its region
    */
-  record Subject(String owner, List<String> businessKeys) {
+  record Subject(String owner, List<String> businessKeys, String region) {
 
     public Subject {
       businessKeys = List.copyOf(businessKeys);
+    }
+
+    /** An order whose region is not known. */
+    public Subject(String owner, List<String> businessKeys) {
+      this(owner, businessKeys, null);
     }
   }
 }

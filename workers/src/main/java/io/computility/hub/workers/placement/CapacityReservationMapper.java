@@ -23,6 +23,9 @@ interface CapacityReservationMapper {
   @Select("select total_units - reserved_units from placement_pool_capacity where pool_id = #{poolId}")
   Long available(String poolId);
 
+  @Select("select public_service_share from placement_pool_capacity where pool_id = #{poolId}")
+  BigDecimal publicServiceShare(String poolId);
+
   @Update("""
       update placement_pool_capacity set public_service_share = #{share}, updated_at = #{now}
        where pool_id = #{poolId}""")

@@ -83,6 +83,11 @@ public class CapacityReservations {
     return mapper.setPublicServiceShare(poolId, share, now()) == 1;
   }
 
+  /** The share of the pool's units kept for public-service demands; {@code null} for an unknown pool. */
+  public BigDecimal publicServiceShare(String poolId) {
+    return mapper.publicServiceShare(poolId);
+  }
+
   /** The pool's capacity history, oldest first: {@code CAPACITY_SET}, {@code RESERVED}, {@code RELEASED}. */
   List<String> history(String poolId) {
     return mapper.events(poolId);

@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,10 +24,12 @@ class OperatonProcessCommands implements ProcessCommands {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HistoryService history;
 
-  OperatonProcessCommands(RuntimeService runtime, TaskService tasks) {
+  OperatonProcessCommands(RuntimeService runtime, TaskService tasks, HistoryService history) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.history = history;
   }
 
   @Override
@@ -103,5 +108,12 @@ class OperatonProcessCommands implements ProcessCommands {
   @Override
   public void completeUserTask(WaitingTask task, Map<String, Object> variables) {
     tasks.complete(task.id(), variables);
+  }
+
+  @Override
+  public Optional<String> lastAssignee(String processInstanceId, String taskDefinitionKey) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey).finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst();
   }
 }

@@ -81,6 +81,13 @@ public interface ProcessCommands {
   void completeUserTask(WaitingTask task, Map<String, Object> variables);
 
   /**
+   * Who completed the latest instance of the user task {@code taskDefinitionKey} in the instance
+   * {@code processInstanceId} (a worker recording who filled a form or reviewed it); empty when none is completed
+   * or it had no assignee. On Camunda 8 this reads the cluster's search API, which trails the engine by a moment.
+   */
+  Optional<String> lastAssignee(String processInstanceId, String taskDefinitionKey);
+
+  /**
    * A user task that waits for someone.
    *
    * @param id the engine's id (Operaton) or key (Camunda 8) of the task

@@ -254,6 +254,19 @@ public class Wallets {
         CURRENCY);
   }
 
+  /**
+   * Checks, without moving money, that {@code owner} has {@code amount} available: callers that hand a payment to a
+   * process refuse a short wallet at once rather than let the process find out later.
+   *
+   * @throws WalletProblem {@code INSUFFICIENT_BALANCE} when less is available
+   */
+  public void requireAvailable(String owner, long amount) {
+    long available = available(owner);
+    if (available < amount) {
+      throw WalletProblem.insufficientBalance(owner, available, amount);
+    }
+  }
+
   /** What the hub owes {@code providerId} from settled orders. */
   public long providerPayable(String providerId) {
     return orZero(ledger.balance(LedgerAccount.PROVIDER_PAYABLE.idFor(providerId)));

@@ -347,6 +347,26 @@ class Camunda8RuntimeTest {
         .withRequestBody(equalToJson("{\"variables\":{\"submissionId\":\"s-1\"}}", false, true)));
   }
 
+  @Test
+  void whoDidAUserTaskIsTheAssigneeOfItsLatestCompletedInstance() {
+    CLUSTER.server().stubFor(WireMock.post(urlEqualTo("/v2/user-tasks/search")).atPriority(1)
+        .withRequestBody(matchingJsonPath("$.filter.state", WireMock.containing("COMPLETED")))
+        .willReturn(WireMock.okJson("""
+            {"items":[{"name":"Review","state":"COMPLETED","assignee":"regulator-demo","elementId":"reviewSubmission",
+              "candidateGroups":[],"candidateUsers":[],"processDefinitionId":"indicatorCollection",
+              "creationDate":"2026-11-27T02:00:00Z","completionDate":"2026-11-27T02:05:00Z","tenantId":"<default>",
+              "processDefinitionVersion":1,"customHeaders":{},"priority":50,"userTaskKey":"2251799813685511",
+              "elementInstanceKey":"2251799813685512","processDefinitionKey":"2251799813685251",
+              "processInstanceKey":"2251799813685513"}],"page":{"totalItems":1}}""")));
+
+    assertThat(processes.lastAssignee("2251799813685513", "reviewSubmission")).contains("regulator-demo");
+    CLUSTER.server().verify(postRequestedFor(urlEqualTo("/v2/user-tasks/search"))
+        .withRequestBody(matchingJsonPath("$.filter.processInstanceKey", WireMock.equalTo("2251799813685513")))
+        .withRequestBody(matchingJsonPath("$.filter.elementId", WireMock.equalTo("reviewSubmission")))
+        .withRequestBody(matchingJsonPath("$.sort[0].field", WireMock.equalTo("completionDate")))
+        .withRequestBody(matchingJsonPath("$.sort[0].order", WireMock.equalToIgnoreCase("desc"))));
+  }
+
   private static LoggedRequest awaitOutcome(long jobKey) {
     return await().atMost(TIMEOUT).until(() -> CLUSTER.server()
             .findAll(postRequestedFor(urlPathMatching("/v2/jobs/" + jobKey + "/(completion|failure|error)"))),

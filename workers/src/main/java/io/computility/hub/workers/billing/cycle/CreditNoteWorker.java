@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * Topic {@code billing.cycle.credit}: issues the credit note an operator decided for a disputed monthly bill.
  *
  * <p>Input: {@code monthlyBillId}, {@code creditBillId} (the order bill credited), {@code creditFen} (positive),
- * {@code creditReason}, {@code creditedBy}. Output {@code payableFen}. BPMN error {@code INVALID_CREDIT} when the
- * credit is not acceptable (the operator decides again).
+ * {@code disputeComment} (the reason, from the {@code bill-dispute-review} form), {@code creditedBy}. Output
+ * {@code payableFen}. BPMN error {@code INVALID_CREDIT} when the credit is not acceptable (the operator decides
+ * again).
  */
 @Component
 class CreditNoteWorker implements Worker {
@@ -31,7 +32,7 @@ class CreditNoteWorker implements Worker {
   public WorkResult work(WorkItem item) {
     try {
       MonthlyBill adjusted = bills.credit(item.requiredString("monthlyBillId"), item.requiredString("creditBillId"),
-          item.requiredLong("creditFen"), item.requiredString("creditReason"), item.requiredString("creditedBy"));
+          item.requiredLong("creditFen"), item.requiredString("disputeComment"), item.requiredString("creditedBy"));
       return WorkResult.complete(Map.of("payableFen", adjusted.payableFen()));
     } catch (CycleProblem.Invalid problem) {
       return WorkResult.bpmnError("INVALID_CREDIT", problem.getBody().getDetail());

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Topic {@code billing.cycle.draft}: drafts the monthly bills of a period from its postpaid order bills.
  *
  * <p>Input variables (all optional): {@code period} ({@code yyyy-MM}; default the previous month), {@code
- * accountId} (only this account), {@code grouping} ({@code MERGE} or {@code SPLIT_BY_ORDER}; default each account's
- * preference), {@code splitOrderIds} (orders billed on their own: a list, or ids separated by commas). Output:
+ * accountId} (only this account), {@code grouping} ({@code MERGE}, {@code SPLIT_BY_ORDER} or {@code
+ * SPLIT_BY_PROJECT}; default each account's preference), {@code splitOrderIds} (orders billed on their own: a list, or ids separated by commas). Output:
  * {@code period}, {@code monthlyBillIds} (a list, possibly empty). No BPMN errors.
  */
 @Component

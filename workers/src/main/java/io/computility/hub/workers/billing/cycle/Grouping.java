@@ -5,5 +5,7 @@ public enum Grouping {
   /** All on one bill. */
   MERGE,
   /** A bill per order. */
-  SPLIT_BY_ORDER
+  SPLIT_BY_ORDER,
+  /** A bill per project of the orders; orders of no project share a bill of their own ("no project"). */
+  SPLIT_BY_PROJECT
 }

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.billing.cycle;
 
+import io.computility.hub.workers.billing.Project;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,10 +11,15 @@ import java.util.List;
  * @param totalFen the sum of the items
  * @param creditFen the sum of the credit notes, negative or 0
  * @param dueAt when it must be paid; {@code null} until issued
+ * @param grouping how the account's orders of the month were put on bills; {@code null} for bills drafted before
+ *     it was kept
+ * @param project with grouping {@code SPLIT_BY_PROJECT}, the project whose orders the bill gathers; {@code null}
+ *     there for the bill of the orders of no project ("no project / 未分配项目"), and for other groupings
  */
 public record MonthlyBill(String monthlyBillId, String accountId, String period, String currency, long totalFen,
     long creditFen, Status status, String disputeReason, Instant createdAt, Instant issuedAt, Instant dueAt,
-    Instant remindedAt, Instant paidAt, Instant settledAt, List<Item> items, List<CreditNote> creditNotes) {
+    Instant remindedAt, Instant paidAt, Instant settledAt, Grouping grouping, Project project, List<Item> items,
+    List<CreditNote> creditNotes) {
 
   public MonthlyBill {
     items = List.copyOf(items);
@@ -41,8 +47,12 @@ public record MonthlyBill(String monthlyBillId, String accountId, String period,
     SETTLED
   }
 
-  /** One order's bill on the monthly bill. */
-  public record Item(String billId, String orderId, String providerId, long amountFen) {
+  /**
+   * One order's bill on the monthly bill.
+   *
+   * @param project the consumer's project the order belongs to, {@code null} for none
+   */
+  public record Item(String billId, String orderId, String providerId, long amountFen, Project project) {
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.computility.hub.workers.billing.cycle;
 
+import static io.computility.hub.workers.billing.BillCsv.escape;
+
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillLine;
 import io.computility.hub.workers.billing.Bills;
@@ -33,7 +35,8 @@ public class MonthlyBillCsv {
       Bill orderBill = bills.find(item.billId());
       for (BillLine line : orderBill.lines()) {
         csv.append(String.join(",", prefix, escape(item.orderId()), item.billId(), String.valueOf(line.lineNo()),
-            line.kind().name(), line.meter().name(), line.quantity().toPlainString(), escape(line.unit()),
+            line.kind().name(), line.meter() == null ? "" : line.meter().name(), line.quantity().toPlainString(),
+            escape(line.unit()),
             String.valueOf(line.unitPriceFen()), String.valueOf(line.amountFen()))).append("\r\n");
       }
     }
@@ -52,16 +55,5 @@ public class MonthlyBillCsv {
 
   private static String summary(String prefix, String kind, long amountFen) {
     return String.join(",", prefix, "", "", "", kind, "", "", "", "", String.valueOf(amountFen)) + "\r\n";
-  }
-
-  /** Quotes a field when it holds a separator, a quote or a line break. */
-  static String escape(String field) {
-    if (field == null) {
-      return "";
-    }
-    if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-      return "\"" + field.replace("\"", "\"\"") + "\"";
-    }
-    return field;
   }
 }

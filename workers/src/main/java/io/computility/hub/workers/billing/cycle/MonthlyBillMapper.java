@@ -14,12 +14,13 @@ interface MonthlyBillMapper {
 
   String COLUMNS = """
       monthly_bill_id, account_id, period, currency, total_fen, credit_fen, status, dispute_reason, created_at,
-      issued_at, due_at, reminded_at, paid_at, settled_at""";
+      issued_at, due_at, reminded_at, paid_at, settled_at, bill_grouping, project_code, project_name""";
 
   /** Postpaid order bills of {@code [from, to)} not yet on a monthly bill, of one account or all. */
   @Select("""
       <script>
-      SELECT b.bill_id, b.order_id, b.consumer_id, b.provider_id, b.total_fen, b.issued_at
+      SELECT b.bill_id, b.order_id, b.consumer_id, b.provider_id, b.total_fen, b.issued_at, b.project_code,
+             b.project_name
         FROM billing_bill b
        WHERE b.payment_mode = 'POSTPAID' AND b.status IN ('PAID', 'SETTLED')
          AND b.issued_at &gt;= #{from} AND b.issued_at &lt; #{to}
@@ -32,13 +33,16 @@ interface MonthlyBillMapper {
 
   @Insert("INSERT INTO billing_monthly_bill (" + COLUMNS + """
       ) VALUES (#{monthlyBillId}, #{accountId}, #{period}, #{currency}, #{totalFen}, #{creditFen}, #{status},
-                #{disputeReason}, #{createdAt}, #{issuedAt}, #{dueAt}, #{remindedAt}, #{paidAt}, #{settledAt})""")
+                #{disputeReason}, #{createdAt}, #{issuedAt}, #{dueAt}, #{remindedAt}, #{paidAt}, #{settledAt},
+                #{billGrouping}, #{projectCode}, #{projectName})""")
   void insert(MonthlyBillRow bill);
 
   @Insert("""
-      INSERT INTO billing_monthly_bill_item (monthly_bill_id, bill_id, order_id, provider_id, amount_fen)
-      VALUES (#{monthlyBillId}, #{item.billId}, #{item.orderId}, #{item.providerId}, #{item.amountFen})""")
-  void insertItem(@Param("monthlyBillId") String monthlyBillId, @Param("item") MonthlyBill.Item item);
+      INSERT INTO billing_monthly_bill_item (monthly_bill_id, bill_id, order_id, provider_id, amount_fen,
+                                             project_code, project_name)
+      VALUES (#{monthlyBillId}, #{item.billId}, #{item.orderId}, #{item.providerId}, #{item.amountFen},
+              #{item.projectCode}, #{item.projectName})""")
+  void insertItem(@Param("monthlyBillId") String monthlyBillId, @Param("item") MonthlyBillRow.Item item);
 
   @Select("SELECT " + COLUMNS + " FROM billing_monthly_bill WHERE monthly_bill_id = #{id}")
   MonthlyBillRow find(String id);
@@ -47,9 +51,9 @@ interface MonthlyBillMapper {
   MonthlyBillRow lock(String id);
 
   @Select("""
-      SELECT bill_id, order_id, provider_id, amount_fen FROM billing_monthly_bill_item
+      SELECT bill_id, order_id, provider_id, amount_fen, project_code, project_name FROM billing_monthly_bill_item
        WHERE monthly_bill_id = #{id} ORDER BY order_id, bill_id""")
-  List<MonthlyBill.Item> items(String id);
+  List<MonthlyBillRow.Item> items(String id);
 
   @Select("""
       SELECT credit_note_id, monthly_bill_id, bill_id, amount_fen, reason, issued_by, issued_at
@@ -82,6 +86,12 @@ interface MonthlyBillMapper {
       UPDATE billing_monthly_bill SET status = 'ADJUSTED', credit_fen = credit_fen + #{amount}
        WHERE monthly_bill_id = #{id} AND status = 'DISPUTED'""")
   int adjust(@Param("id") String id, @Param("amount") long amount);
+
+  /** Back from DISPUTED to open for payment: ADJUSTED when credited before, else ISSUED; 0 rows unless disputed. */
+  @Update("""
+      UPDATE billing_monthly_bill SET status = CASE WHEN credit_fen < 0 THEN 'ADJUSTED' ELSE 'ISSUED' END
+       WHERE monthly_bill_id = #{id} AND status = 'DISPUTED'""")
+  int rejectDispute(String id);
 
   /** A credit note without a dispute of the bill's own (a work order's); 0 rows unless open for payment. */
   @Update("""

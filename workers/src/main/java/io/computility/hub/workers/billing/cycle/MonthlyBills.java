@@ -1,5 +1,6 @@
 package io.computility.hub.workers.billing.cycle;
 
+import io.computility.hub.workers.billing.Project;
 import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.wallet.Wallets;
 import java.nio.charset.StandardCharsets;
@@ -85,19 +86,21 @@ public class MonthlyBills {
     transactions.executeWithoutResult(tx -> byAccount.forEach((account, charges) -> {
       Grouping chosen = grouping != null ? grouping : preference(account);
       for (List<OrderCharge> group : BillGroups.group(charges, chosen, splitOrders)) {
-        ids.add(insertDraft(account, period, group));
+        ids.add(insertDraft(account, period, chosen, group));
       }
     }));
     return ids.stream().map(this::find).toList();
   }
 
-  private String insertDraft(String account, YearMonth period, List<OrderCharge> charges) {
+  private String insertDraft(String account, YearMonth period, Grouping grouping, List<OrderCharge> charges) {
     String id = UUID.randomUUID().toString();
     long total = charges.stream().mapToLong(OrderCharge::amountFen).sum();
+    // a project's bill names its project; one of them holds the orders of none (project null)
+    Project project = grouping == Grouping.SPLIT_BY_PROJECT ? charges.get(0).project() : null;
     bills.insert(new MonthlyBillRow(id, account, period.toString(), Wallets.CURRENCY, total, 0,
-        MonthlyBill.Status.DRAFT, null, now(), null, null, null, null, null));
-    charges.forEach(charge -> bills.insertItem(id, new MonthlyBill.Item(charge.billId(), charge.orderId(),
-        charge.providerId(), charge.amountFen())));
+        MonthlyBill.Status.DRAFT, null, now(), null, null, null, null, null, grouping,
+        project == null ? null : project.code(), project == null ? null : project.name()));
+    charges.forEach(charge -> bills.insertItem(id, MonthlyBillRow.Item.of(charge)));
     return id;
   }
 
@@ -129,7 +132,8 @@ public class MonthlyBills {
     if (row == null) {
       throw new CycleProblem.UnknownMonthlyBill(id);
     }
-    return row.with(bills.items(id), bills.creditNotes(id));
+    List<MonthlyBill.Item> items = bills.items(id).stream().map(MonthlyBillRow.Item::toItem).toList();
+    return row.with(items, bills.creditNotes(id));
   }
 
   /** Issues a draft, due after the payment term; issuing an issued bill again returns it unchanged. */
@@ -163,6 +167,33 @@ public class MonthlyBills {
     if (bills.dispute(id, reason) == 0) {
       throw new CycleProblem.WrongStatus(id, bill.status(), "disputed");
     }
+    return find(id);
+  }
+
+  /**
+   * Rejects the dispute of a bill: it is open for payment again as it stood before (ISSUED, or ADJUSTED when
+   * credit notes were issued against it earlier). Rejecting a bill no longer disputed changes nothing.
+   *
+   * @param comment why, kept with the evidence of the rejection
+   * @throws CycleProblem.WrongStatus when the bill was never disputed
+   */
+  public MonthlyBill rejectDispute(String id, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new CycleProblem.Invalid("disputeComment", comment);
+    }
+    MonthlyBill bill = find(id);
+    if (bill.status() != MonthlyBill.Status.DISPUTED) {
+      if (bill.disputeReason() == null) {
+        throw new CycleProblem.WrongStatus(id, bill.status(), "rejected");
+      }
+      return bill;
+    }
+    transactions.executeWithoutResult(tx -> {
+      if (bills.rejectDispute(id) == 1) {
+        evidence.ifAvailable(ledger -> ledger.record("monthly-bill.dispute-rejected", id, bill.accountId(),
+            Map.of("monthlyBillId", id, "disputeReason", bill.disputeReason(), "comment", comment)));
+      }
+    });
     return find(id);
   }
 
@@ -295,6 +326,12 @@ public class MonthlyBills {
     facts.put("totalFen", bill.totalFen());
     facts.put("creditFen", bill.creditFen());
     facts.put("payableFen", bill.payableFen());
+    if (bill.grouping() != null) {
+      facts.put("grouping", bill.grouping().name());
+    }
+    if (bill.project() != null) {
+      facts.put("projectCode", bill.project().code());
+    }
     facts.put("billIds", bill.items().stream().map(MonthlyBill.Item::billId).toList());
     return facts;
   }

@@ -1,5 +1,6 @@
 package io.computility.hub.workers.billing.cycle;
 
+import io.computility.hub.workers.billing.Project;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,14 @@ import java.time.Instant;
  *
  * @param billId the order's bill ({@code billing_bill})
  * @param amountFen its total
+ * @param projectCode the code of the consumer's project the order belongs to, {@code null} for none
+ * @param projectName that project's name, {@code null} for none
  */
 public record OrderCharge(String billId, String orderId, String accountId, String providerId, long amountFen,
-    Instant issuedAt) {
+    Instant issuedAt, String projectCode, String projectName) {
+
+  /** The order's project, {@code null} for none. */
+  public Project project() {
+    return Project.of(projectCode, projectName);
+  }
 }

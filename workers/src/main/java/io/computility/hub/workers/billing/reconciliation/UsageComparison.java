@@ -19,7 +19,8 @@ final class UsageComparison {
 
   /**
    * One line per allocation and meter on either side: hub lines first in their order, then the provider's lines
-   * the hub lacks. Quantities of repeated keys on one side are added up.
+   * the hub lacks. Quantities of repeated keys on one side are added up. A meter one side does not state and the
+   * other states as nothing used (within the tolerance of zero) is no line: there is nothing to compare.
    *
    * @param tolerance the largest absolute difference that still matches
    */
@@ -29,6 +30,9 @@ final class UsageComparison {
     List<ReconciliationLine> lines = new ArrayList<>();
     ours.forEach((key, line) -> {
       UsageLine other = theirs.get(key);
+      if (other == null && unused(line, tolerance)) {
+        return;
+      }
       Outcome outcome = other == null ? Outcome.MISSING_AT_PROVIDER
           : line.quantity().subtract(other.quantity()).abs().compareTo(tolerance) <= 0 ? Outcome.MATCH
           : Outcome.DIFFERENCE;
@@ -36,12 +40,16 @@ final class UsageComparison {
           line.quantity(), other == null ? null : other.quantity(), outcome));
     });
     theirs.forEach((key, line) -> {
-      if (!ours.containsKey(key)) {
+      if (!ours.containsKey(key) && !unused(line, tolerance)) {
         lines.add(new ReconciliationLine(lines.size() + 1, key.allocationId(), null, key.meter(), null,
             line.quantity(), Outcome.MISSING_AT_HUB));
       }
     });
     return List.copyOf(lines);
+  }
+
+  private static boolean unused(UsageLine line, BigDecimal tolerance) {
+    return line.quantity().abs().compareTo(tolerance) <= 0;
   }
 
   private static Map<Key, UsageLine> byKey(List<UsageLine> lines) {

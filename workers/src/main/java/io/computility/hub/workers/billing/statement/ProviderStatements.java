@@ -2,14 +2,18 @@ package io.computility.hub.workers.billing.statement;
 
 import io.computility.hub.workers.billing.BillingProperties;
 import io.computility.hub.workers.billing.cycle.BillingCycleProperties;
+import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.wallet.Wallets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and period from the settled order bills issued and the credit notes issued in it, then marked paid by an
  * operator. Preparing again returns the first statement: later bills of the month belong to no statement, which
  * keeps a statement a fixed, auditable document.
+ *
+ * <p>Preparing and paying are settlements on the trusted ledger ({@link BusinessEvidence}, kinds
+ * {@code settlement-statement.prepared} and {@code settlement-statement.paid}, keyed by the statement id, owned by the
+ * provider) in the transaction that stores them.
  */
 @Service
 public class ProviderStatements {
@@ -29,9 +37,11 @@ public class ProviderStatements {
   private final BillingCycleProperties cycle;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final ObjectProvider<BusinessEvidence> evidence;
 
   ProviderStatements(StatementMapper statements, BillingProperties billing, BillingCycleProperties cycle, Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager, ObjectProvider<BusinessEvidence> evidence) {
+    this.evidence = evidence;
     this.statements = statements;
     this.billing = billing;
     this.cycle = cycle;
@@ -62,6 +72,7 @@ public class ProviderStatements {
       transactions.executeWithoutResult(tx -> {
         statements.insert(row);
         lines.forEach(line -> statements.insertLine(row.statementId(), line));
+        record("settlement-statement.prepared", find(row.statementId()));
       });
     } catch (DuplicateKeyException raced) {
       return find(statements.forPeriod(providerId, period.toString()).statementId());
@@ -82,11 +93,55 @@ public class ProviderStatements {
     return row.with(statements.lines(statementId));
   }
 
+  /**
+   * A page of statements with their lines, newest period first; each filter is optional ({@code null}: any).
+   *
+   * @return {@code size} statements after {@code offset}
+   */
+  public List<ProviderStatement> list(String providerId, YearMonth period, ProviderStatement.Status status,
+      long offset, int size) {
+    return statements.ids(providerId, period == null ? null : period.toString(), status, offset, size).stream()
+        .map(this::find).toList();
+  }
+
+  /** How many statements {@link #list} finds with these filters. */
+  public long count(String providerId, YearMonth period, ProviderStatement.Status status) {
+    return statements.count(providerId, period == null ? null : period.toString(), status);
+  }
+
   /** Records that {@code operator} paid the provider; marking a paid statement again leaves it as it was. */
   public ProviderStatement markPaid(String statementId, String operator) {
     find(statementId);
-    statements.markPaid(statementId, operator, now());
+    transactions.executeWithoutResult(tx -> {
+      if (statements.markPaid(statementId, operator, now()) == 1) {
+        record("settlement-statement.paid", find(statementId));
+      }
+    });
     return find(statementId);
+  }
+
+  private void record(String kind, ProviderStatement statement) {
+    evidence.ifAvailable(ledger -> ledger.record(kind, statement.statementId(), statement.providerId(),
+        facts(statement)));
+  }
+
+  /** What the ledger keeps of a statement: its figures, its lines and, once paid, who paid it when. */
+  private static Map<String, Object> facts(ProviderStatement statement) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("statementId", statement.statementId());
+    facts.put("providerId", statement.providerId());
+    facts.put("period", statement.period());
+    facts.put("currency", statement.currency());
+    facts.put("grossSalesFen", statement.figures().grossSalesFen());
+    facts.put("creditsFen", statement.figures().creditsFen());
+    facts.put("platformFeeFen", statement.figures().platformFeeFen());
+    facts.put("netPayableFen", statement.figures().netPayableFen());
+    facts.put("status", statement.status().name());
+    facts.put("lines", statement.lines().stream().map(line -> line.kind() + ":" + line.billId() + ":"
+        + line.billLineNo() + ":" + line.creditNoteId() + ":" + line.amountFen()).toList());
+    facts.put("paidBy", statement.paidBy());
+    facts.put("paidAt", statement.paidAt());
+    return facts;
   }
 
   private Instant now() {

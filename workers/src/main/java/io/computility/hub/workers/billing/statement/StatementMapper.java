@@ -58,6 +58,23 @@ interface StatementMapper {
        WHERE statement_id = #{id} ORDER BY line_no""")
   List<StatementLine> lines(String id);
 
+  String FILTER = """
+      <where>
+        <if test="providerId != null">provider_id = #{providerId}</if>
+        <if test="period != null">AND period = #{period}</if>
+        <if test="status != null">AND status = #{status}</if>
+      </where>""";
+
+  @Select("<script>SELECT statement_id FROM billing_provider_statement " + FILTER + """
+       ORDER BY period DESC, provider_id, statement_id LIMIT #{limit} OFFSET #{offset}
+      </script>""")
+  List<String> ids(@Param("providerId") String providerId, @Param("period") String period,
+      @Param("status") ProviderStatement.Status status, @Param("offset") long offset, @Param("limit") int limit);
+
+  @Select("<script>SELECT COUNT(*) FROM billing_provider_statement " + FILTER + "</script>")
+  long count(@Param("providerId") String providerId, @Param("period") String period,
+      @Param("status") ProviderStatement.Status status);
+
   @Update("""
       UPDATE billing_provider_statement SET status = 'PAID', paid_at = #{at}, paid_by = #{operator}
        WHERE statement_id = #{id} AND status = 'PREPARED'""")

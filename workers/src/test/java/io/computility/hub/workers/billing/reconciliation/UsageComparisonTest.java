@@ -46,4 +46,14 @@ class UsageComparisonTest {
     assertThat(lines).extracting(ReconciliationLine::outcome)
         .containsExactly(Outcome.MISSING_AT_PROVIDER, Outcome.MISSING_AT_HUB);
   }
+
+  @Test
+  void aMeterOneSideDoesNotStateAndTheOtherStatesAsUnusedIsNoLine() {
+    List<ReconciliationLine> lines = UsageComparison.compare(
+        List.of(hub("a1", "1.000"), new UsageLine("a1", "order-a1", Meter.NETWORK_GB, new BigDecimal("0.000"))),
+        List.of(provider("a1", "1.000"), provider("a2", "0.004")), new BigDecimal("0.01"));
+
+    assertThat(lines).extracting(ReconciliationLine::meter, ReconciliationLine::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Meter.GPU_HOURS, Outcome.MATCH));
+  }
 }

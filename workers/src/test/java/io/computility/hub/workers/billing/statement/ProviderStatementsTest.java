@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.hub.workers.MutableClock;
+import io.computility.hub.workers.RecordedEvidence;
 import io.computility.hub.workers.WorkersTestApplication;
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillLine;
@@ -34,6 +35,7 @@ class ProviderStatementsTest {
   @Autowired OrderSettlements settlements;
   @Autowired BillingCycleProperties cycle;
   @Autowired MutableClock clock;
+  @Autowired RecordedEvidence evidence;
 
   final String account = "account-" + UUID.randomUUID();
   final String provider = "provider-" + UUID.randomUUID();
@@ -73,6 +75,13 @@ class ProviderStatementsTest {
     assertThat(paid.status()).isEqualTo(ProviderStatement.Status.PAID);
     assertThat(paid.paidBy()).isEqualTo("operator-1");
     assertThat(statements.markPaid(statement.statementId(), "operator-2").paidBy()).isEqualTo("operator-1");
+    // the settlement is on the ledger once per step: prepared, then paid (the repeated payment records nothing)
+    assertThat(evidence.of(statement.statementId())).extracting(RecordedEvidence.Entry::kind)
+        .containsExactly("settlement-statement.prepared", "settlement-statement.paid");
+    assertThat(evidence.of(statement.statementId()).get(1)).satisfies(entry -> {
+      assertThat(entry.owner()).isEqualTo(provider);
+      assertThat(entry.facts()).containsEntry("netPayableFen", 2_884L).containsEntry("paidBy", "operator-1");
+    });
     assertThatThrownBy(() -> statements.find("nope")).isInstanceOf(StatementProblem.UnknownStatement.class);
   }
 }
