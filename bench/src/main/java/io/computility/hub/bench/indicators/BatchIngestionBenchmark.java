@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Ingestion through batch upload ({@link BatchUploads#upload}): each operation is one CSV file of {@value #ROWS}
  * rows (one per unit) × {@value #VALUES} values of a monthly data set for a fresh month, checked all-or-nothing,
- * then stored, logged and checked for anomalies row by row, as {@code POST /api/v1/monitoring/batches} does.
+ * then stored, logged and checked for anomalies as one set, as {@code POST /api/v1/monitoring/batches} does.
  * Values per second = operations per second × {@value #ROWS} × {@value #VALUES}.
  */
 @State(Scope.Benchmark)

@@ -1,5 +1,6 @@
 package io.computility.hub.bench.indicators;
 
+import io.computility.hub.workers.process.ProcessCommands;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The monitoring layer as the benchmarks run it: the real services, mappers and engine on MariaDB
@@ -19,6 +21,9 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.computility.hub.indicators")
+// The hub's own process port on the embedded engine (OperatonProcessCommands), without the rest of the workers
+@ComponentScan(basePackageClasses = ProcessCommands.class, useDefaultFilters = false,
+    includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ProcessCommands.class))
 // MyBatis' own scan covers only this package; the module's mappers live in its feature packages
 @MapperScan(basePackages = "io.computility.hub.indicators", annotationClass = Mapper.class)
 public class IndicatorsBench {

@@ -1,12 +1,15 @@
 package io.computility.hub.bench.indicators;
 
 import io.computility.hub.indicators.Caller;
+import io.computility.hub.indicators.collection.BulkSubmissions;
 import io.computility.hub.indicators.collection.Channel;
+import io.computility.hub.indicators.collection.CollectionTasks;
 import io.computility.hub.indicators.collection.Submissions;
 import io.computility.hub.indicators.units.ReportingUnit;
 import io.computility.hub.indicators.units.ReportingUnits;
 import io.computility.hub.indicators.units.UnitKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Ingestion through the push path ({@link Submissions#receive}): each operation is one submission of
- * {@value #VALUES} values for one unit and a fresh period, validated, stored, logged and checked for anomalies.
- * Values per second = operations per second × {@value #VALUES}.
+ * Ingestion through the push API, two shapes in the same run:
+ * <ul>
+ *   <li>{@code push} (the baseline): one submission of {@value #VALUES} values for one unit and a fresh period,
+ *       as {@code POST /api/v1/monitoring/submissions} makes it ({@link CollectionTasks#submit}); values/s =
+ *       ops/s × {@value #VALUES};</li>
+ *   <li>{@code pushBulk}: one bulk push of {@value #UNITS} such submissions (one per unit, a fresh period), as
+ *       {@code POST /api/v1/monitoring/submissions/bulk} makes it ({@link BulkSubmissions#push}); values/s =
+ *       ops/s × {@value #UNITS} × {@value #VALUES}.</li>
+ * </ul>
+ * Each submission is validated (types, ranges, cross rules), stored with its history check, logged, checked against
+ * the alert thresholds and for anomalies (robust z against own history and peers).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,7 +49,8 @@ public class IngestionBenchmark {
   private static final int UNITS = 200;
 
   private ConfigurableApplicationContext context;
-  private Submissions submissions;
+  private CollectionTasks tasks;
+  private BulkSubmissions bulk;
   private final AtomicLong sequence = new AtomicLong();
   private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
   private final Caller caller = Caller.system("bench");
@@ -46,7 +58,8 @@ public class IngestionBenchmark {
   @Setup(Level.Trial)
   public void start() {
     context = IndicatorsBench.start();
-    submissions = context.getBean(Submissions.class);
+    tasks = context.getBean(CollectionTasks.class);
+    bulk = context.getBean(BulkSubmissions.class);
     ReportingUnits units = context.getBean(ReportingUnits.class);
     for (int i = 0; i < UNITS; i++) {
       units.save(new ReportingUnit(unit(i), "基准单位" + i, "Bench unit " + i, UnitKind.DATA_CENTRE,
@@ -62,6 +75,21 @@ public class IngestionBenchmark {
   @Benchmark
   public Object push() {
     long n = sequence.getAndIncrement();
+    // A fresh day per submission and unit: every value is new, as in steady-state reporting.
+    return tasks.submit(incoming((int) (n % UNITS), day(n / UNITS)), caller);
+  }
+
+  @Benchmark
+  public Object pushBulk() {
+    String period = day(sequence.getAndIncrement());
+    List<Submissions.Incoming> submissions = new ArrayList<>(UNITS);
+    for (int i = 0; i < UNITS; i++) {
+      submissions.add(incoming(i, period));
+    }
+    return bulk.push(submissions, caller);
+  }
+
+  private Submissions.Incoming incoming(int unit, String period) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("RS.CAP.TOTAL", 100 + random.nextInt(50));
@@ -74,10 +102,11 @@ public class IngestionBenchmark {
     values.put("PC.ENERGY.PUE", "1." + (20 + random.nextInt(30)));
     values.put("PC.GREEN.SHARE", random.nextInt(100));
     values.put("SG.INC.TOTAL", random.nextInt(5));
-    // A fresh day per submission and unit: every value is new, as in steady-state reporting.
-    String period = LocalDate.of(2000, 1, 1).plusDays(n / UNITS).toString();
-    return submissions.receive(new Submissions.Incoming(unit((int) (n % UNITS)), null, period, Channel.API_PUSH,
-        values, null), caller, false);
+    return new Submissions.Incoming(unit(unit), null, period, Channel.API_PUSH, values, null);
+  }
+
+  private static String day(long n) {
+    return LocalDate.of(2000, 1, 1).plusDays(n).toString();
   }
 
   private String unit(int i) {

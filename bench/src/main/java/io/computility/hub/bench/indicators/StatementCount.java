@@ -2,6 +2,7 @@ package io.computility.hub.bench.indicators;
 
 import io.computility.hub.indicators.Caller;
 import io.computility.hub.indicators.collection.BatchUploads;
+import io.computility.hub.indicators.collection.BulkSubmissions;
 import io.computility.hub.indicators.collection.Channel;
 import io.computility.hub.indicators.collection.DataSet;
 import io.computility.hub.indicators.collection.DataSets;
@@ -18,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Counts the SQL statements one batch row and one push cost, with MariaDB's session counter {@code Questions} on
+ * Counts the SQL statements one batch row, one push and one bulk push cost, with MariaDB's session counter {@code Questions} on
  * a pool of one connection: a figure that, unlike throughput, does not depend on how loaded the machine is.
  * Run like the JMH benchmarks: {@code java -cp … io.computility.hub.bench.indicators.StatementCount}.
  */
@@ -64,8 +65,19 @@ public final class StatementCount {
             Channel.API_PUSH, values, null), caller, false);
       }
       long push = questions(jdbc) - before - 1;
+      BulkSubmissions bulk = context.getBean(BulkSubmissions.class);
+      List<Submissions.Incoming> pushed = new ArrayList<>();
+      for (String code : codes) {
+        pushed.add(new Submissions.Incoming(code, null, "2001-04-01", Channel.API_PUSH,
+            Map.of("RS.CAP.TOTAL", 120, "RS.CAP.USED", 60, "PC.ENERGY.PUE", "1.3"), null));
+      }
+      before = questions(jdbc);
+      bulk.push(pushed, caller);
+      long bulkPush = questions(jdbc) - before - 1;
       System.out.printf("statements per batch row: %.1f (%d for %d rows)%n", (double) batch / ROWS, batch, ROWS);
       System.out.printf("statements per push: %.1f (%d for %d pushes)%n", (double) push / PUSHES, push, PUSHES);
+      System.out.printf("statements per bulk push of %d submissions: %d (%.2f per submission)%n", ROWS, bulkPush,
+          (double) bulkPush / ROWS);
     }
   }
 

@@ -16,10 +16,11 @@ interface AlertMapper {
       String messageEn) {
   }
 
-  @Insert("INSERT INTO ind_alert (kind, unit_code, region_code, indicator_code, period_key, message, raised_at) "
-      + "VALUES (#{a.kind}, #{a.unitCode}, #{a.regionCode}, #{a.indicatorCode}, #{a.period}, #{a.message}, "
-      + "#{a.raisedAt})")
-  void insert(@Param("a") Alert alert);
+  /** Alerts in one statement. */
+  @Insert("<script>INSERT INTO ind_alert (kind, unit_code, region_code, indicator_code, period_key, message, "
+      + "raised_at) VALUES <foreach item='a' collection='alerts' separator=','>(#{a.kind}, #{a.unitCode}, "
+      + "#{a.regionCode}, #{a.indicatorCode}, #{a.period}, #{a.message}, #{a.raisedAt})</foreach></script>")
+  void insert(@Param("alerts") List<Alert> alerts);
 
   @Select("<script>SELECT id, kind, unit_code, region_code, indicator_code, period_key AS period, message, raised_at "
       + "FROM ind_alert WHERE region_code LIKE CONCAT(#{prefix}, '%')"

@@ -7,8 +7,8 @@ import io.computility.hub.indicators.units.ReportingUnit;
 import io.computility.hub.indicators.units.ReportingUnits;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,22 +36,31 @@ public class Alerts implements OverdueAlerts, AcceptedValues {
         + dataSetCode + " for " + period + " / 逾期未报");
   }
 
-  /** Checks accepted values against the threshold rules. */
+  /** Checks accepted values against the threshold rules: the rules read once, the alerts raised together. */
   @Override
-  public void accepted(String unitCode, String period, Map<String, BigDecimal> numbers) {
-    ReportingUnit unit = units.get(unitCode);
-    for (AlertMapper.AlertRule rule : alerts.rules()) {
-      BigDecimal value = numbers.get(rule.indicatorCode());
-      if (value != null && breaches(value, rule.operator(), rule.threshold())) {
-        raise("THRESHOLD", unit, rule.indicatorCode(), period, rule.messageEn() + " / " + rule.messageZh() + ": "
-            + value.stripTrailingZeros().toPlainString());
+  public void accepted(List<Accepted> accepted) {
+    List<AlertMapper.AlertRule> rules = alerts.rules();
+    List<Alert> raised = new ArrayList<>();
+    for (Accepted values : accepted) {
+      for (AlertMapper.AlertRule rule : rules) {
+        BigDecimal value = values.numbers().get(rule.indicatorCode());
+        if (value != null && breaches(value, rule.operator(), rule.threshold())) {
+          raised.add(alert("THRESHOLD", values.unit(), rule.indicatorCode(), values.period(), rule.messageEn()
+              + " / " + rule.messageZh() + ": " + value.stripTrailingZeros().toPlainString()));
+        }
       }
     }
+    insert(raised);
   }
 
-  /** Raises an anomaly found by the outlier detector. */
-  public void anomaly(ReportingUnit unit, String indicatorCode, String period, String message) {
-    raise("ANOMALY", unit, indicatorCode, period, message);
+  /** An anomaly found by the outlier detector, to raise with {@link #raise(List)}. */
+  Alert anomaly(ReportingUnit unit, String indicatorCode, String period, String message) {
+    return alert("ANOMALY", unit, indicatorCode, period, message);
+  }
+
+  /** Raises alerts in one statement. */
+  void raise(List<Alert> raised) {
+    insert(raised);
   }
 
   /** The alerts in the caller's scope, newest first. */
@@ -61,8 +70,18 @@ public class Alerts implements OverdueAlerts, AcceptedValues {
   }
 
   private void raise(String kind, ReportingUnit unit, String indicatorCode, String period, String message) {
-    alerts.insert(new Alert(0, kind, unit.code(), unit.regionCode(), indicatorCode, period,
-        message.length() <= 1000 ? message : message.substring(0, 997) + "...", clock.instant()));
+    insert(List.of(alert(kind, unit, indicatorCode, period, message)));
+  }
+
+  private Alert alert(String kind, ReportingUnit unit, String indicatorCode, String period, String message) {
+    return new Alert(0, kind, unit.code(), unit.regionCode(), indicatorCode, period,
+        message.length() <= 1000 ? message : message.substring(0, 997) + "...", clock.instant());
+  }
+
+  private void insert(List<Alert> raised) {
+    if (!raised.isEmpty()) {
+      alerts.insert(raised);
+    }
   }
 
   private static boolean breaches(BigDecimal value, String operator, BigDecimal threshold) {

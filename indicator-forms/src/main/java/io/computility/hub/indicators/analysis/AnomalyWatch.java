@@ -3,68 +3,103 @@ package io.computility.hub.indicators.analysis;
 import io.computility.hub.indicators.IndicatorsProperties;
 import io.computility.hub.indicators.collection.AcceptedValues;
 import io.computility.hub.indicators.collection.PeriodType;
-import io.computility.hub.indicators.units.ReportingUnits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.springframework.stereotype.Component;
 
 /**
  * Anomaly detection on accepted values (M-9.4 c): each number is scored with a robust z-score against the unit's
  * own earlier periods and against its peers (all units, same indicator and period); beyond the configured
- * threshold it raises an ANOMALY alert to the region's regulators.
+ * threshold it raises an ANOMALY alert to the region's regulators. A set of submissions accepted together is
+ * judged with two queries (the units' history, the periods' peers) and one insert of the alerts; each value is
+ * judged against every peer stored by then, the others of its own set included.
  */
 @Component
 class AnomalyWatch implements AcceptedValues {
 
   private final StatisticsMapper statistics;
   private final Alerts alerts;
-  private final ReportingUnits units;
   private final IndicatorsProperties.Anomaly settings;
   private final OutlierDetector historyDetector;
   private final OutlierDetector peerDetector;
 
-  AnomalyWatch(StatisticsMapper statistics, Alerts alerts, ReportingUnits units, IndicatorsProperties properties) {
+  AnomalyWatch(StatisticsMapper statistics, Alerts alerts, IndicatorsProperties properties) {
     this.statistics = statistics;
     this.alerts = alerts;
-    this.units = units;
     this.settings = properties.anomaly();
     this.historyDetector = new OutlierDetector(settings.threshold(), settings.minHistory());
     this.peerDetector = new OutlierDetector(settings.threshold(), settings.minPeers());
   }
 
   @Override
-  public void accepted(String unitCode, String period, Map<String, BigDecimal> numbers) {
-    PeriodType type = PeriodType.of(period);
-    List<String> earlier = LongStream.rangeClosed(1, settings.historyPeriods())
-        .mapToObj(step -> type.shift(period, -step)).toList();
-    if (numbers.isEmpty()) {
+  public void accepted(List<Accepted> accepted) {
+    Set<String> unitCodes = new LinkedHashSet<>();
+    Set<String> indicators = new LinkedHashSet<>();
+    Set<String> periods = new LinkedHashSet<>();
+    Set<String> earlierPeriods = new LinkedHashSet<>();
+    List<Judged> judged = new ArrayList<>();
+    for (Accepted values : accepted) {
+      if (values.numbers().isEmpty()) {
+        continue;
+      }
+      PeriodType type = PeriodType.of(values.period());
+      Set<String> earlier = new LinkedHashSet<>(LongStream.rangeClosed(1, settings.historyPeriods())
+          .mapToObj(step -> type.shift(values.period(), -step)).toList());
+      judged.add(new Judged(values, earlier));
+      earlierPeriods.addAll(earlier);
+      unitCodes.add(values.unit().code());
+      indicators.addAll(values.numbers().keySet());
+      periods.add(values.period());
+    }
+    if (judged.isEmpty()) {
       return;
     }
-    Map<String, List<BigDecimal>> history = grouped(statistics.history(unitCode, numbers.keySet(), earlier));
-    Map<String, List<BigDecimal>> peers = grouped(statistics.peers(numbers.keySet(), period));
-    numbers.forEach((indicator, value) -> {
+    // unit → indicator → period → value: the units' own earlier values
+    Map<String, Map<String, Map<String, BigDecimal>>> history = new HashMap<>();
+    statistics.history(unitCodes, indicators, earlierPeriods).forEach(row -> history
+        .computeIfAbsent(row.unitCode(), unit -> new HashMap<>())
+        .computeIfAbsent(row.indicatorCode(), indicator -> new HashMap<>()).put(row.period(), row.numValue()));
+    // period → indicator → every unit's value
+    Map<String, Map<String, List<BigDecimal>>> peers = new HashMap<>();
+    statistics.peers(indicators, periods).forEach(row -> peers
+        .computeIfAbsent(row.period(), period -> new HashMap<>())
+        .computeIfAbsent(row.indicatorCode(), indicator -> new ArrayList<>()).add(row.numValue()));
+    // every unit of a period is judged against the same peers: summarise them once per period and indicator
+    Map<String, Map<String, OutlierDetector.Reference>> peerReferences = new HashMap<>();
+    List<Alert> raised = new ArrayList<>();
+    judged.forEach(one -> one.values().numbers().forEach((indicator, value) -> {
+      Accepted values = one.values();
+      List<BigDecimal> own = history.getOrDefault(values.unit().code(), Map.of())
+          .getOrDefault(indicator, Map.of()).entrySet().stream()
+          .filter(entry -> one.earlier().contains(entry.getKey())).map(Map.Entry::getValue).toList();
       List<String> findings = new ArrayList<>();
-      historyDetector.score(value, history.getOrDefault(indicator, List.of()))
+      historyDetector.score(value, own)
           .filter(historyDetector::isOutlier)
           .ifPresent(score -> findings.add("against own history z=" + format(score)));
-      peerDetector.score(value, peers.getOrDefault(indicator, List.of()))
+      OutlierDetector.Reference reference = peerReferences.computeIfAbsent(values.period(), period -> new HashMap<>())
+          .computeIfAbsent(indicator, code -> peerDetector.reference(peers.getOrDefault(values.period(), Map.of())
+              .getOrDefault(code, List.of())));
+      peerDetector.score(value, reference)
           .filter(peerDetector::isOutlier)
           .ifPresent(score -> findings.add("against peers z=" + format(score)));
       if (!findings.isEmpty()) {
-        alerts.anomaly(units.get(unitCode), indicator, period, "Anomalous value " + value.stripTrailingZeros()
-            .toPlainString() + " of " + indicator + " (" + String.join(", ", findings) + ") / 数据异常");
+        raised.add(alerts.anomaly(values.unit(), indicator, values.period(), "Anomalous value "
+            + value.stripTrailingZeros().toPlainString() + " of " + indicator + " (" + String.join(", ", findings)
+            + ") / 数据异常"));
       }
-    });
+    }));
+    alerts.raise(raised);
   }
 
-  private static Map<String, List<BigDecimal>> grouped(List<StatisticsMapper.IndicatorValue> values) {
-    return values.stream().collect(Collectors.groupingBy(StatisticsMapper.IndicatorValue::indicatorCode,
-        Collectors.mapping(StatisticsMapper.IndicatorValue::numValue, Collectors.toList())));
+  /** Accepted values with the unit's earlier periods they are judged against. */
+  private record Judged(Accepted values, Set<String> earlier) {
   }
 
   private static String format(double score) {

@@ -17,13 +17,34 @@ public record OutlierDetector(double threshold, int minSample) {
 
   private static final BigDecimal CONSISTENCY = new BigDecimal("0.6745");
 
-  /** A value's score against its reference values; empty when there are too few or they do not vary. */
+  /** A value's score against its reference values; empty when there are too few. */
   public Optional<Double> score(BigDecimal value, List<BigDecimal> reference) {
-    if (reference.size() < minSample) {
+    return score(value, reference(reference));
+  }
+
+  /**
+   * Reference values summarised by their median and MAD, so that many values are scored against the same ones
+   * (every unit of a period against its peers) without sorting them again for each.
+   */
+  public record Reference(int size, BigDecimal median, BigDecimal mad) {
+  }
+
+  /** Summarises reference values; too few to judge by are only counted. */
+  public Reference reference(List<BigDecimal> values) {
+    if (values.size() < minSample || values.isEmpty()) {
+      return new Reference(values.size(), null, null);
+    }
+    BigDecimal median = median(values);
+    return new Reference(values.size(), median, median(values.stream().map(x -> x.subtract(median).abs()).toList()));
+  }
+
+  /** A value's score against summarised reference values; empty when there are too few. */
+  public Optional<Double> score(BigDecimal value, Reference reference) {
+    if (reference.size() < minSample || reference.median() == null) {
       return Optional.empty();
     }
-    BigDecimal median = median(reference);
-    BigDecimal mad = median(reference.stream().map(x -> x.subtract(median).abs()).toList());
+    BigDecimal median = reference.median();
+    BigDecimal mad = reference.mad();
     if (mad.signum() == 0) {
       // Identical references: any different value is infinitely far; say so with a large finite score.
       return Optional.of(value.compareTo(median) == 0 ? 0.0 : Math.copySign(1e9, value.compareTo(median)));

@@ -41,21 +41,27 @@ interface StatisticsMapper {
       @Param("period") String period, @Param("unit") String unitCode, @Param("units") List<String> unitCodes,
       @Param("limit") int limit, @Param("offset") int offset);
 
-  /** One indicator's value, for anomaly detection. */
-  record IndicatorValue(String indicatorCode, BigDecimal numValue) {
+  /** A stored number, for anomaly detection. */
+  record UnitNumber(String unitCode, String period, String indicatorCode, BigDecimal numValue) {
   }
 
-  /** A unit's values of these indicators in the given periods (its own history), in one query. */
-  @Select("<script>SELECT indicator_code, num_value FROM ind_value WHERE unit_code = #{unit} "
-      + "AND num_value IS NOT NULL AND indicator_code IN "
+  /**
+   * The numbers of these units' indicators in these periods, in one query (their own history; the caller keeps
+   * each unit's own earlier periods).
+   */
+  @Select("<script>SELECT unit_code, period_key AS period, indicator_code, num_value FROM ind_value "
+      + "WHERE num_value IS NOT NULL AND unit_code IN "
+      + "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> AND indicator_code IN "
       + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
       + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
-  List<IndicatorValue> history(@Param("unit") String unitCode, @Param("indicators") Collection<String> indicators,
-      @Param("periods") List<String> periods);
+  List<UnitNumber> history(@Param("units") Collection<String> unitCodes,
+      @Param("indicators") Collection<String> indicators, @Param("periods") Collection<String> periods);
 
-  /** Every unit's values of these indicators in a period (the peers), in one query. */
-  @Select("<script>SELECT indicator_code, num_value FROM ind_value WHERE period_key = #{period} "
-      + "AND num_value IS NOT NULL AND indicator_code IN "
-      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach></script>")
-  List<IndicatorValue> peers(@Param("indicators") Collection<String> indicators, @Param("period") String period);
+  /** Every unit's numbers of these indicators in these periods (the peers), in one query. */
+  @Select("<script>SELECT unit_code, period_key AS period, indicator_code, num_value FROM ind_value "
+      + "WHERE num_value IS NOT NULL AND indicator_code IN "
+      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
+      + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
+  List<UnitNumber> peers(@Param("indicators") Collection<String> indicators,
+      @Param("periods") Collection<String> periods);
 }

@@ -65,7 +65,8 @@ public class BatchUploads {
     DataSet dataSet = dataSets.get(dataSetCode);
     List<BatchFile.RowError> errors = new ArrayList<>(parsed.errors());
     Set<String> seen = new HashSet<>();
-    Submissions.Checker checker = submissions.checker(dataSetCode);
+    Submissions.Checker checker = submissions.checker(parsed.rows().stream().map(BatchFile.Row::unitCode).toList(),
+        caller);
     List<Submissions.Checked> checked = new ArrayList<>();
     for (BatchFile.Row row : parsed.rows()) {
       if (!seen.add(row.unitCode() + "/" + row.period())) {
@@ -74,7 +75,7 @@ public class BatchUploads {
         continue;
       }
       try {
-        Submissions.Checked rowChecked = checker.check(incoming(dataSetCode, row), caller);
+        Submissions.Checked rowChecked = checker.check(incoming(dataSetCode, row));
         for (Violation violation : rowChecked.violations()) {
           errors.add(new BatchFile.RowError(row.line(), row.unitCode(), violation.indicator(), violation.rule(),
               violation.message()));
@@ -90,8 +91,8 @@ public class BatchUploads {
     if (!errors.isEmpty()) {
       throw new BatchRejectedException(dataSet.code(), errors);
     }
-    // every row passed the one validation pass above: stored as checked
-    return checked.stream().map(row -> tasks.submit(row, caller)).toList();
+    // every row passed the one validation pass above: stored as checked, all rows together
+    return tasks.submitAll(checked, caller);
   }
 
   private static Submissions.Incoming incoming(String dataSetCode, BatchFile.Row row) {

@@ -13,9 +13,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.operaton.bpm.engine.RepositoryService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -111,15 +114,40 @@ public class CollectionTasks {
     return handOver(waiting, submissions.receive(incoming, caller, waiting.isPresent()));
   }
 
-  /** Like {@link #submit(Submissions.Incoming, Caller)} for a submission checked already (a batch's rows). */
-  public Submission submit(Submissions.Checked checked, Caller caller) {
-    Optional<WaitingTask> waiting = waitingTask(checked.incoming());
-    return handOver(waiting, submissions.receive(checked, caller, waiting.isPresent()));
+  /**
+   * Like {@link #submit(Submissions.Incoming, Caller)} for a set of submissions checked already (a batch file's
+   * rows, a bulk push): the collection tasks waiting for any of them are found in one engine query, and the set is
+   * stored in one transaction ({@link Submissions#receiveAll}). A task takes the first valid submission for it.
+   */
+  public List<Submission> submitAll(List<Submissions.Checked> checked, Caller caller) {
+    List<String> keys = checked.stream().map(Submissions.Checked::incoming).map(CollectionTasks::businessKey)
+        .filter(Objects::nonNull).distinct().toList();
+    Map<String, WaitingTask> waiting = processes.waitingUserTasks(PROCESS_KEY, keys, FILL_FORM);
+    List<Submission> stored = submissions.receiveAll(checked.stream().map(one -> new Submissions.Pending(one,
+        waits(waiting, businessKey(one.incoming())))).toList(), caller);
+    Set<String> handedOver = new HashSet<>();
+    for (int i = 0; i < stored.size(); i++) {
+      String key = businessKey(checked.get(i).incoming());
+      if (key != null && stored.get(i).status() == SubmissionStatus.VALIDATED && handedOver.add(key)) {
+        handOver(Optional.ofNullable(waiting.get(key)), stored.get(i));
+      }
+    }
+    return stored;
+  }
+
+  private static boolean waits(Map<String, WaitingTask> waiting, String key) {
+    return key != null && waiting.containsKey(key);
   }
 
   private Optional<WaitingTask> waitingTask(Submissions.Incoming incoming) {
-    return incoming.dataSetCode() == null ? Optional.empty() : processes.waitingUserTask(PROCESS_KEY,
-        businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode()), FILL_FORM);
+    String key = businessKey(incoming);
+    return key == null ? Optional.empty() : processes.waitingUserTask(PROCESS_KEY, key, FILL_FORM);
+  }
+
+  /** The business key of the collection task a submission may answer; {@code null} without a data set. */
+  private static String businessKey(Submissions.Incoming incoming) {
+    return incoming.dataSetCode() == null ? null
+        : businessKey(incoming.dataSetCode(), incoming.period(), incoming.unitCode());
   }
 
   private Submission handOver(Optional<WaitingTask> waiting, Submission submission) {

@@ -2,6 +2,7 @@ package io.computility.hub.indicators.collection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -26,12 +27,39 @@ interface SubmissionMapper {
   String SUBMISSION = "SELECT id, unit_code, data_set_code, period_key AS period, channel, status, submitted_by, "
       + "submitted_at, errors FROM ind_submission ";
 
-  @Insert("INSERT INTO ind_submission (id, unit_code, data_set_code, period_key, channel, status, submitted_by, "
-      + "submitted_at, idempotency_key, errors) VALUES (#{s.id}, #{s.unitCode}, #{s.dataSetCode}, #{s.period}, "
-      + "#{s.channel}, #{s.status}, #{s.submittedBy}, #{s.submittedAt}, #{key}, #{s.errors})")
-  void insert(@Param("s") SubmissionRow submission, @Param("key") String idempotencyKey);
+  /** A submission to insert, with the caller's idempotency key ({@code null} when none was given). */
+  record NewSubmission(SubmissionRow row, String idempotencyKey) {
+  }
 
-  /** A submission's values in one statement. */
+  /** Submissions, of any units, in one statement. */
+  @Insert("<script>INSERT INTO ind_submission (id, unit_code, data_set_code, period_key, channel, status, "
+      + "submitted_by, submitted_at, idempotency_key, errors) VALUES <foreach item='s' collection='submissions' "
+      + "separator=','>(#{s.row.id}, #{s.row.unitCode}, #{s.row.dataSetCode}, #{s.row.period}, #{s.row.channel}, "
+      + "#{s.row.status}, #{s.row.submittedBy}, #{s.row.submittedAt}, #{s.idempotencyKey}, #{s.row.errors})"
+      + "</foreach></script>")
+  void insert(@Param("submissions") List<NewSubmission> submissions);
+
+  /** A unit's idempotency key and the submission it was first given with. */
+  record KeyedSubmission(String unitCode, String idempotencyKey, String id) {
+  }
+
+  /** The submissions given with any of these (unit, key) pairs, in one statement. */
+  @Select("<script>SELECT unit_code, idempotency_key, id FROM ind_submission WHERE "
+      + "<foreach item='k' collection='keys' separator=' OR '>"
+      + "(unit_code = #{k.unitCode} AND idempotency_key = #{k.idempotencyKey})</foreach></script>")
+  List<KeyedSubmission> findByKeys(@Param("keys") List<KeyedSubmission> keys);
+
+  @Select("<script>" + SUBMISSION + "WHERE id IN "
+      + "<foreach item='i' collection='ids' open='(' separator=',' close=')'>#{i}</foreach></script>")
+  List<SubmissionRow> findAll(@Param("ids") Collection<String> ids);
+
+  @Select("<script>SELECT indicator_code, num_value, text_value, submission_id, 0 AS revision "
+      + "FROM ind_submission_value WHERE submission_id IN "
+      + "<foreach item='i' collection='ids' open='(' separator=',' close=')'>#{i}</foreach> "
+      + "ORDER BY submission_id, indicator_code</script>")
+  List<ValueRow> valuesOf(@Param("ids") Collection<String> submissionIds);
+
+  /** Values of any submissions in one statement. */
   @Insert("<script>INSERT INTO ind_submission_value (submission_id, indicator_code, num_value, text_value) VALUES "
       + "<foreach item='v' collection='values' separator=','>"
       + "(#{v.submissionId}, #{v.indicatorCode}, #{v.numValue}, #{v.textValue})</foreach></script>")
@@ -39,9 +67,6 @@ interface SubmissionMapper {
 
   @Select(SUBMISSION + "WHERE id = #{id}")
   SubmissionRow find(String id);
-
-  @Select(SUBMISSION + "WHERE unit_code = #{unit} AND idempotency_key = #{key}")
-  SubmissionRow findByKey(@Param("unit") String unitCode, @Param("key") String idempotencyKey);
 
   @Select("<script>" + SUBMISSION + "WHERE unit_code = #{unit}"
       + "<if test='period != null'> AND period_key = #{period}</if> ORDER BY submitted_at DESC, id</script>")
@@ -55,31 +80,46 @@ interface SubmissionMapper {
   void updateStatus(@Param("id") String id, @Param("status") SubmissionStatus status,
       @Param("errors") String errors);
 
-  @Select("SELECT indicator_code, num_value, text_value, submission_id, revision FROM ind_value "
-      + "WHERE unit_code = #{unit} AND period_key = #{period}")
-  List<ValueRow> currentValues(@Param("unit") String unitCode, @Param("period") String period);
+  /** A value with the unit and period it belongs to: a current value, or one about to be made current. */
+  record UnitValue(String unitCode, String period, String regionCode, String indicatorCode, BigDecimal numValue,
+      String textValue, String submissionId, int revision) {
 
-  /** New current values of a unit and period in one statement. */
+    ValueRow value() {
+      return new ValueRow(indicatorCode, numValue, textValue, submissionId, revision);
+    }
+  }
+
+  /**
+   * The current values of these units' indicators in these periods, in one statement: every part of the primary
+   * key is bounded, so the database reads only those keys. The caller keeps the unit/period pairs it asked for.
+   */
+  @Select("<script>SELECT unit_code, period_key AS period, region_code, indicator_code, num_value, text_value, "
+      + "submission_id, revision FROM ind_value WHERE unit_code IN "
+      + "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> AND indicator_code IN "
+      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
+      + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
+  List<UnitValue> currentValues(@Param("units") Collection<String> unitCodes,
+      @Param("indicators") Collection<String> indicatorCodes, @Param("periods") Collection<String> periods);
+
+  /** New current values, of any units and periods, in one statement. */
   @Insert("<script>INSERT INTO ind_value (unit_code, indicator_code, period_key, region_code, num_value, "
       + "text_value, submission_id, revision, status, updated_at) VALUES <foreach item='v' collection='values' "
-      + "separator=','>(#{unit}, #{v.indicatorCode}, #{period}, #{region}, #{v.numValue}, #{v.textValue}, "
-      + "#{v.submissionId}, #{v.revision}, 'ACCEPTED', #{at})</foreach></script>")
-  void insertCurrent(@Param("unit") String unitCode, @Param("period") String period,
-      @Param("region") String regionCode, @Param("values") List<ValueRow> values, @Param("at") Instant at);
+      + "separator=','>(#{v.unitCode}, #{v.indicatorCode}, #{v.period}, #{v.regionCode}, #{v.numValue}, "
+      + "#{v.textValue}, #{v.submissionId}, #{v.revision}, 'ACCEPTED', #{at})</foreach></script>")
+  void insertCurrent(@Param("values") List<UnitValue> values, @Param("at") Instant at);
 
-  /** Removes current values of a unit and period that are being replaced (their history is written first). */
-  @Delete("<script>DELETE FROM ind_value WHERE unit_code = #{unit} AND period_key = #{period} AND indicator_code IN "
-      + "<foreach item='c' collection='codes' open='(' separator=',' close=')'>#{c}</foreach></script>")
-  void deleteCurrent(@Param("unit") String unitCode, @Param("period") String period,
-      @Param("codes") List<String> indicatorCodes);
+  /** Removes current values that are being replaced (their history is written first), in one statement. */
+  @Delete("<script>DELETE FROM ind_value WHERE <foreach item='v' collection='values' separator=' OR '>"
+      + "(unit_code = #{v.unitCode} AND indicator_code = #{v.indicatorCode} AND period_key = #{v.period})"
+      + "</foreach></script>")
+  void deleteCurrent(@Param("values") List<UnitValue> replaced);
 
-  /** Replaced revisions of a unit's values in a period, in one statement. */
+  /** Replaced revisions, of any units and periods, in one statement. */
   @Insert("<script>INSERT INTO ind_value_history (unit_code, indicator_code, period_key, num_value, text_value, "
       + "submission_id, revision, replaced_at) VALUES <foreach item='v' collection='values' separator=','>"
-      + "(#{unit}, #{v.indicatorCode}, #{period}, #{v.numValue}, #{v.textValue}, #{v.submissionId}, #{v.revision}, "
-      + "#{at})</foreach></script>")
-  void insertHistory(@Param("unit") String unitCode, @Param("period") String period,
-      @Param("values") List<ValueRow> replaced, @Param("at") Instant at);
+      + "(#{v.unitCode}, #{v.indicatorCode}, #{v.period}, #{v.numValue}, #{v.textValue}, #{v.submissionId}, "
+      + "#{v.revision}, #{at})</foreach></script>")
+  void insertHistory(@Param("values") List<UnitValue> replaced, @Param("at") Instant at);
 
   @Select("SELECT indicator_code, num_value, text_value, submission_id, revision FROM ind_value_history "
       + "WHERE unit_code = #{unit} AND indicator_code = #{code} AND period_key = #{period} ORDER BY revision")

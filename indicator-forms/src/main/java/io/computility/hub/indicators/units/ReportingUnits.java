@@ -4,8 +4,15 @@ import io.computility.hub.indicators.Caller;
 import io.computility.hub.indicators.MonitoringProblem;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,16 +105,40 @@ public class ReportingUnits {
 
   /** A unit the caller may see; otherwise "not found". */
   public ReportingUnit visible(String code, Caller caller) {
-    ReportingUnit unit = get(code);
-    if (!sees(caller, unit)) {
+    return visible(code, get(code), caller);
+  }
+
+  /** A unit the caller may report for; a reporter of another unit is refused. */
+  public ReportingUnit reportable(String code, Caller caller) {
+    return reportable(code, get(code), caller);
+  }
+
+  /**
+   * The units among {@code codes} the caller may report for, read in two queries: the answer looks a code up and
+   * refuses it exactly as {@link #reportable(String, Caller)} would (not found, or out of scope).
+   */
+  public Function<String, ReportingUnit> reportableAmong(Collection<String> codes, Caller caller) {
+    Map<String, ReportingUnit> known = new HashMap<>();
+    if (!codes.isEmpty()) {
+      Set<String> distinct = new HashSet<>(codes);
+      Map<String, List<String>> reporters = new HashMap<>();
+      units.reportersOf(distinct).forEach(reporter -> reporters.computeIfAbsent(reporter.unitCode(),
+          code -> new ArrayList<>()).add(reporter.username()));
+      units.findAll(distinct).forEach(row -> known.put(row.code(), new ReportingUnit(row.code(), row.nameZh(),
+          row.nameEn(), row.kind(), row.regionCode(), reporters.getOrDefault(row.code(), List.of()))));
+    }
+    return code -> reportable(code, known.get(code), caller);
+  }
+
+  private ReportingUnit visible(String code, ReportingUnit unit, Caller caller) {
+    if (unit == null || !sees(caller, unit)) {
       throw new MonitoringProblem.NotFound("Reporting unit", code);
     }
     return unit;
   }
 
-  /** A unit the caller may report for; a reporter of another unit is refused. */
-  public ReportingUnit reportable(String code, Caller caller) {
-    ReportingUnit unit = visible(code, caller);
+  private ReportingUnit reportable(String code, ReportingUnit unit, Caller caller) {
+    visible(code, unit, caller);
     if (!caller.is("OPERATOR") && !unit.reporters().contains(caller.username())) {
       throw new MonitoringProblem.OutOfScope("Only the unit's reporters may report for unit '" + code + "'");
     }

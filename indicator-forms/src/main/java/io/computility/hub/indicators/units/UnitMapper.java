@@ -1,5 +1,6 @@
 package io.computility.hub.indicators.units;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -18,6 +19,19 @@ interface UnitMapper {
 
   @Select("SELECT code, name_zh, name_en, kind, region_code FROM ind_reporting_unit WHERE code = #{code}")
   UnitRow find(String code);
+
+  @Select("<script>SELECT code, name_zh, name_en, kind, region_code FROM ind_reporting_unit WHERE code IN "
+      + "<foreach item='c' collection='codes' open='(' separator=',' close=')'>#{c}</foreach></script>")
+  List<UnitRow> findAll(@Param("codes") Collection<String> codes);
+
+  /** A unit's reporter, for reading the reporters of many units at once. */
+  record Reporter(String unitCode, String username) {
+  }
+
+  @Select("<script>SELECT unit_code, username FROM ind_unit_reporter WHERE unit_code IN "
+      + "<foreach item='c' collection='codes' open='(' separator=',' close=')'>#{c}</foreach> "
+      + "ORDER BY unit_code, username</script>")
+  List<Reporter> reportersOf(@Param("codes") Collection<String> codes);
 
   @Select("SELECT code, name_zh, name_en, kind, region_code FROM ind_reporting_unit "
       + "WHERE region_code LIKE CONCAT(#{prefix}, '%') ORDER BY region_code, code")

@@ -37,6 +37,18 @@ class OutlierDetectorTest {
   }
 
   @Test
+  void aSummarisedReferenceScoresLikeItsValues() {
+    OutlierDetector.Reference reference = detector.reference(history);
+
+    for (String value : List.of("1.34", "2.60", "0.90")) {
+      assertThat(detector.score(new BigDecimal(value), reference))
+          .isEqualTo(detector.score(new BigDecimal(value), history));
+    }
+    assertThat(detector.score(new BigDecimal("2.60"), reference).orElseThrow()).isGreaterThan(40);
+    assertThat(detector.score(BigDecimal.TEN, detector.reference(numbers("1", "2", "3")))).isEmpty();
+  }
+
+  @Test
   void tooFewReferencesGiveNoScore() {
     assertThat(detector.score(BigDecimal.TEN, numbers("1", "2", "3"))).isEmpty();
   }

@@ -1,14 +1,19 @@
 package io.computility.hub.workers.process;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -75,6 +80,29 @@ class OperatonProcessCommands implements ProcessCommands {
     return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(processKey)
             .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey).singleResult())
         .map(task -> new WaitingTask(task.getId(), task.getProcessInstanceId()));
+  }
+
+  @Override
+  public Map<String, WaitingTask> waitingUserTasks(String processKey, Collection<String> businessKeys,
+      String taskDefinitionKey) {
+    if (businessKeys.isEmpty()) {
+      return Map.of();
+    }
+    List<Task> waiting = tasks.createTaskQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).taskDefinitionKey(taskDefinitionKey)
+        .list();
+    if (waiting.isEmpty()) {
+      return Map.of();
+    }
+    // a task does not carry its instance's business key: one more query for the instances that have a waiting task
+    Map<String, String> keys = new HashMap<>();
+    runtime.createProcessInstanceQuery()
+        .processInstanceIds(waiting.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+        .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+    Map<String, WaitingTask> byKey = new HashMap<>();
+    waiting.forEach(task -> byKey.put(keys.get(task.getProcessInstanceId()),
+        new WaitingTask(task.getId(), task.getProcessInstanceId())));
+    return byKey;
   }
 
   @Override

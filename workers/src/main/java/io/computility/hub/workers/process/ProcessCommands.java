@@ -1,5 +1,7 @@
 package io.computility.hub.workers.process;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +62,20 @@ public interface ProcessCommands {
 
   /** The user task {@code taskDefinitionKey} that waits in the instance of {@code processKey} with the key. */
   Optional<WaitingTask> waitingUserTask(String processKey, String businessKey, String taskDefinitionKey);
+
+  /**
+   * The user tasks {@code taskDefinitionKey} that wait in the instances of {@code processKey} with these business
+   * keys, by business key; keys without a waiting task are absent. One engine query where the engine allows it
+   * (Operaton); this default asks once per key.
+   */
+  default Map<String, WaitingTask> waitingUserTasks(String processKey, Collection<String> businessKeys,
+      String taskDefinitionKey) {
+    Map<String, WaitingTask> waiting = new HashMap<>();
+    for (String businessKey : businessKeys) {
+      waitingUserTask(processKey, businessKey, taskDefinitionKey).ifPresent(task -> waiting.put(businessKey, task));
+    }
+    return waiting;
+  }
 
   /** Completes a waiting user task with {@code variables}. */
   void completeUserTask(WaitingTask task, Map<String, Object> variables);

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.computility.hub.workers.WorkersTestApplication;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +81,8 @@ class OperatonProcessCommandsTest {
         Map.of("provisioningState", "ACTIVE"));
     ProcessCommands.WaitingTask review = processes.waitingUserTask("commanded", demandId, "review").orElseThrow();
     assertThat(review.processInstanceId()).isEqualTo(instanceId);
+    assertThat(processes.waitingUserTasks("commanded", List.of(demandId, "d-nobody"), "review"))
+        .containsExactly(Map.entry(demandId, review));
     assertThat(runtime.getVariables(instanceId))
         .containsEntry("confirmedPoolId", "pool-1").containsEntry("provisioningState", "ACTIVE");
 
