@@ -70,7 +70,8 @@ public class MonthlyBillCommands {
    * reason and the contested order bill ({@code disputedBillId}) and proposes to credit that one
    * ({@code creditBillId}, which the operator may change).
    *
-   * @throws CycleProblem.Invalid when {@code billId} is not on the bill or the reason is blank
+   * @throws CycleProblem.Invalid when {@code billId} is not on the bill, or the reason is blank or longer than
+   *     {@link MonthlyBills#MAX_REASON}
    * @throws CycleProblem.WrongStatus when it is not waiting for payment (a draft, paid, or already disputed)
    */
   public MonthlyBill dispute(String id, String billId, String reason) {
