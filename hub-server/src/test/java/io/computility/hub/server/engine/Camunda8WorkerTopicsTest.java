@@ -12,9 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.computility.hub.indicators.collection.CollectionTasks;
+import io.computility.hub.portal.OrderFulfilment;
 import io.computility.hub.portal.demand.DemandDraft;
 import io.computility.hub.portal.demand.Demands;
 import io.computility.hub.portal.demand.PaymentMode;
+import io.computility.hub.portal.order.Migration;
+import io.computility.hub.portal.order.MigrationStatus;
+import io.computility.hub.portal.order.OrderMigrations;
 import io.computility.hub.portal.workorder.NewWorkOrder;
 import io.computility.hub.portal.workorder.WorkOrderCategory;
 import io.computility.hub.portal.workorder.WorkOrders;
@@ -22,6 +26,7 @@ import io.computility.hub.server.HubApplication;
 import io.computility.hub.workers.Worker;
 import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
 import io.computility.hub.workers.placement.ResourceKind;
+import io.computility.hub.workers.placement.optimisation.MigrationProposal;
 import io.computility.hub.workers.wallet.Wallets;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +40,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +71,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * its process instance would hold — the start variables the hub sent, the outputs of the jobs before, the task's
  * input mappings — and checks the completion, BPMN error or failure that comes back, body and all. Data is seeded
  * through the hub's own services (a simulated provider's onboarding, a demand, work orders, indicator periods), so
- * most jobs complete for real, one after the other: onboarding, order, monthly billing, work orders, retirement,
- * indicator collection. A worker topic without a step fails {@link #everyWorkerTopicHasAStep()}.
+ * most jobs complete for real, one after the other: onboarding, order (migrating while it runs), monthly billing,
+ * work orders, retirement, indicator collection. A worker topic without a step fails
+ * {@link #everyWorkerTopicHasAStep()}.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"hub.engine=camunda8", "hub.camunda8.poll-interval=100ms",
@@ -91,6 +98,14 @@ class Camunda8WorkerTopicsTest {
       + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
   private static final String PROVIDER = "sim-bj-cloud";
   private static final String REJECTED_PROVIDER = "sim-gz-cloud";
+  // The running order's migration targets: sim-bj-cloud has one GPU pool and no other simulated provider in Beijing
+  // offers GPUs, so the Shanghai bare-metal provider's two GPU server pools (28 ms away on the carrier's network),
+  // onboarded where the order needs them. The order moves there, a move between them fails, and it comes home: the
+  // steps after the migrations see the pool it was placed on, as the provisioning failover must.
+  private static final String TARGET_PROVIDER = "sim-sh-metal";
+  private static final String TARGET_POOL = "sim-sh-metal:hygon-k100x8";
+  private static final String FAILING_POOL = "sim-sh-metal:atlas-800t-a2";
+  private static final String ORDER_POOL = "sim-bj-cloud:g8.a800x8";
   private static final String DATA_SET = "DEMO_MONTHLY";
   private static final String UNIT = "DEMO-DC-BJ";
 
@@ -102,6 +117,7 @@ class Camunda8WorkerTopicsTest {
   @Autowired Clock clock;
   @Autowired JdbcTemplate jdbc;
   @Autowired MonthlyBillCommands cycleCommands;
+  @Autowired OrderMigrations migrations;
 
   /** The variables of the process instances the stand-in cluster runs, by business key. */
   private final Map<String, ObjectNode> instances = new HashMap<>();
@@ -227,6 +243,7 @@ class Camunda8WorkerTopicsTest {
     steps.add(new Step("provisioning-status", "finds the allocation active", () -> completes(
         job("provisioning-status", instance(demandId), Map.of()),
         "{\"provisioningState\":\"ACTIVE\",\"provisioningDetail\":\"ACTIVE\"}")));
+    migration(steps);
     steps.add(new Step("usage-metering", "samples and rates the usage so far", () -> completes(
         job("usage-metering", instance(demandId), Map.of()),
         "{\"accruedCostFen\":" + ANY_NUMBER + ",\"balanceState\":\"OK\"}")));
@@ -261,6 +278,102 @@ class Camunda8WorkerTopicsTest {
     steps.add(new Step("provisioning-failover", "finds no other candidate and throws NO_MORE_CANDIDATES",
         () -> throwsError(job("provisioning-failover", instance(demandId), Map.of()), "NO_MORE_CANDIDATES",
             "No candidate pool left after 1 provisioning attempt(s)", "{}")));
+  }
+
+  /**
+   * The running order migrates to another provider's pool, automatically; the owner accepts a move on to a pool
+   * whose provisioning fails, which is given back; then the order migrates back to the pool it was placed on.
+   */
+  private void migration(List<Step> steps) {
+    steps.add(new Step("check-provider-credentials", "pulls the migration targets' inventory", () -> completes(
+        job("check-provider-credentials", instance(TARGET_PROVIDER), Map.of()),
+        "{\"credentialsValid\":true,\"poolCount\":2}")));
+    steps.add(new Step("admit-provider", "admits the migration targets' provider", () -> completes(
+        job("admit-provider", instance(TARGET_PROVIDER), Map.of()), "{\"admissionStatus\":\"ADMITTED\"}")));
+    steps.add(new Step("list-products", "lists the migration targets' products", () -> completes(
+        job("list-products", instance(TARGET_PROVIDER), Map.of()), "{\"listedProducts\":2}")));
+    steps.add(new Step("capacity-reservation", "reserves the target of an automatic migration", () -> {
+      simulatorFaults(TARGET_PROVIDER, "{\"usageMultiplier\":3600}");
+      migrationRequested(ORDER_POOL, TARGET_POOL, true, 1);
+    }));
+    steps.add(new Step("migration-provisioning", "asks the target's provider for the order's server",
+        () -> migrationTargetIs("PENDING", "deploying")));
+    steps.add(new Step("migration-provisioning", "finds the target allocation active",
+        () -> migrationTargetIs("ACTIVE", "ACTIVE")));
+    steps.add(new Step("migration-completion", "switches the order to the target pool", () -> {
+      switchesTo(TARGET_POOL, TARGET_PROVIDER, 1);
+      assertThat(migrationStatuses()).containsExactly(MigrationStatus.MIGRATED);
+    }));
+    steps.add(new Step("migration-provisioning", "reports the failed target of an accepted migration", () -> {
+      simulatorFaults(TARGET_PROVIDER, "{\"usageMultiplier\":3600,\"provisioningFailure\":true}");
+      migrationRequested(TARGET_POOL, FAILING_POOL, false, 2);
+      migrationTargetIs("PENDING", "deploying");
+      migrationTargetIs("FAILED", "failed: simulated provisioning failure");
+      assertThat(migrationStatuses()).containsExactly(MigrationStatus.MIGRATING, MigrationStatus.MIGRATED);
+    }));
+    steps.add(new Step("migration-rollback", "gives the failed target back; the order runs on where it was", () -> {
+      simulatorFaults(TARGET_PROVIDER, "{\"usageMultiplier\":3600}");
+      completes(job("migration-rollback", instance(demandId), Map.of()), "{\"migrationState\":\"FAILED\"}");
+      assertThat(migrationStatuses()).containsExactly(MigrationStatus.FAILED, MigrationStatus.MIGRATED);
+      assertThat(migrationReservation(2)).containsExactly("RELEASED", "MIGRATION_FAILED");
+      assertThat(jdbc.queryForObject("select pool_id from portal_order where id = ?", String.class,
+          variable(demandId, "orderId"))).isEqualTo(TARGET_POOL);
+    }));
+    steps.add(new Step("migration-completion", "switches the order back to the pool it was placed on", () -> {
+      migrationRequested(TARGET_POOL, ORDER_POOL, true, 3);
+      migrationTargetIs("PENDING", "BUILD");
+      migrationTargetIs("ACTIVE", "ACTIVE");
+      switchesTo(ORDER_POOL, PROVIDER, 3);
+      assertThat(migrationStatuses()).containsExactly(MigrationStatus.MIGRATED, MigrationStatus.FAILED,
+          MigrationStatus.MIGRATED);
+      assertThat(migrationReservation(1)).containsExactly("RELEASED", "MOVED");
+      assertThat(migrationReservation(3)).containsExactly("RESERVED", null);
+    }));
+  }
+
+  /**
+   * The optimiser proposes moving the order (an automatic proposal starts at once, another once its owner accepts
+   * it); the cluster delivers the hub's MigrationRequested to the order, which reserves the target under its own key.
+   */
+  private void migrationRequested(String fromPoolId, String toPoolId, boolean automatic, int seq) {
+    String orderId = variable(demandId, "orderId");
+    migrations.submit(new MigrationProposal(orderId, fromPoolId, toPoolId, MigrationProposal.Reason.POOL_DEGRADED,
+        "balanced", 0, automatic));
+    if (!automatic) {
+      migrations.accept(consumer, orderId, migrations.forOrder(consumer, orderId).get(0).id(), consumer);
+    }
+    delivered(OrderFulfilment.MIGRATION_REQUESTED, demandId);
+    assertThat(variable(demandId, OrderFulfilment.MIGRATION_RESERVATION_KEY))
+        .isEqualTo(demandId + "#migration-" + seq);
+    // order-fulfilment.bpmn's input mappings on reserveMigrationTarget
+    completes(job("capacity-reservation", instance(demandId), Map.of(
+            "demandId", variable(demandId, OrderFulfilment.MIGRATION_RESERVATION_KEY),
+            "poolId", variable(demandId, OrderFulfilment.MIGRATION_TARGET_POOL_ID))),
+        "{\"reservationOutcome\":\"RESERVED\"}");
+  }
+
+  private void migrationTargetIs(String state, String detail) {
+    completes(job("migration-provisioning", instance(demandId), Map.of()), """
+        {"migrationState":"%s","migrationDetail":"%s"}""".formatted(state, detail));
+  }
+
+  private void switchesTo(String poolId, String providerId, int seq) {
+    String before = variable(demandId, "allocationId");
+    completes(job("migration-completion", instance(demandId), Map.of()), """
+        {"poolId":"%s","providerId":"%s","productId":"prd:%1$s","planVersion":1,"allocationId":"%s",
+         "reservationKey":"%s#migration-%d"}""".formatted(poolId, providerId, ANY_STRING, demandId, seq));
+    assertThat(variable(demandId, "allocationId")).isNotEqualTo(before);
+  }
+
+  /** The order's migrations, newest first. */
+  private List<MigrationStatus> migrationStatuses() {
+    return migrations.forOrder(consumer, variable(demandId, "orderId")).stream().map(Migration::status).toList();
+  }
+
+  /** The state of a migration's capacity reservation, and why it was released. */
+  private List<String> migrationReservation(int seq) {
+    return jdbc.queryForObject("select state, release_reason from placement_capacity_reservation where demand_id = ?",
+        (row, number) -> Arrays.asList(row.getString(1), row.getString(2)), demandId + "#migration-" + seq);
   }
 
   // The consumer's monthly bill from the order's bill, credited in a work order, disputed twice (rejected, then
@@ -433,6 +546,17 @@ class Camunda8WorkerTopicsTest {
     instance.put("businessKey", businessKey);
     instances.put(businessKey, instance);
     return instance;
+  }
+
+  /** Hands the last message the hub published under this name and key to its instance, as the cluster would. */
+  private void delivered(String message, String businessKey) {
+    JsonNode publication = CLUSTER.server().findAll(postRequestedFor(urlEqualTo("/v2/messages/publication")))
+        .stream().map(request -> read(request.getBodyAsString()))
+        .filter(body -> message.equals(body.path("name").asText())
+            && businessKey.equals(body.path("correlationKey").asText()))
+        .reduce((earlier, later) -> later)
+        .orElseThrow(() -> new AssertionError("The hub published no " + message + " to " + businessKey));
+    instance(businessKey).setAll((ObjectNode) publication.path("variables"));
   }
 
   private long instanceKey(String businessKey) {
