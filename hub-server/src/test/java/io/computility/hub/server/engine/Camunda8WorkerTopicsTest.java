@@ -82,6 +82,8 @@ class Camunda8WorkerTopicsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ANY_STRING = "${json-unit.any-string}";
   private static final String ANY_NUMBER = "\"${json-unit.any-number}\"";
+  // monthly-bill.bpmn's input mapping on issueCreditNote
+  private static final Map<String, Object> CREDIT_INPUTS = Map.of("creditedBy", "OPERATOR");
   // the hub's test database (application-test.yml, or -Dspring.datasource.url): this test uses <that name>_camunda8
   private static final Pattern DATABASE_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
   private static final String DEFAULT_DATABASE_URL = "jdbc:mysql://127.0.0.1:3306/hub_test_server"
@@ -261,7 +263,8 @@ class Camunda8WorkerTopicsTest {
             "No candidate pool left after 1 provisioning attempt(s)", "{}")));
   }
 
-  // The consumer's monthly bill from the order's bill, disputed in a work order and credited, then paid.
+  // The consumer's monthly bill from the order's bill, credited in a work order, disputed twice (rejected, then
+  // credited), then paid.
   private void monthlyBilling(List<Step> steps) {
     String period = YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
     String cycle = "cycle:" + period;
@@ -298,18 +301,27 @@ class Camunda8WorkerTopicsTest {
           "How do I top up my wallet?", null, null)).workOrderId();
       completes(job("work-order-auto-answer", instance(questionId), Map.of("triageOutcome", "TOP_UP")), "{}");
     }));
+    steps.add(new Step("billing.cycle.reject-dispute", "puts the bill of a rejected dispute back to payable", () -> {
+      // the consumer disputes the bill: the cluster delivers the message with its variables to the instance, and
+      // the operator's review form rejects it
+      cycleCommands.dispute(monthlyBillId(cycle), variable(demandId, "billId"), "Too expensive");
+      instance(bill).setAll((ObjectNode) JSON.valueToTree(Map.of("disputeReason", "Too expensive",
+          "disputedBillId", variable(demandId, "billId"), "creditBillId", variable(demandId, "billId"),
+          "disputeDecision", "REJECT", "disputeComment", "Billed as used")));
+      completes(job("billing.cycle.reject-dispute", instance(bill), Map.of()), "{}");
+    }));
     steps.add(new Step("billing.cycle.credit", "beyond what is payable throws INVALID_CREDIT", () -> {
-      // the consumer disputes the bill: the cluster delivers the message with the reason to its instance
-      cycleCommands.dispute(monthlyBillId(cycle), "One GPU hour too many");
-      instance(bill).put("disputeReason", "One GPU hour too many");
-      instance(bill).setAll((ObjectNode) JSON.valueToTree(Map.of("creditBillId", variable(demandId, "billId"),
-          "creditFen", billTotal(), "creditReason", "Goodwill", "creditedBy", "operator-demo")));
-      throwsError(job("billing.cycle.credit", instance(bill), Map.of()), "INVALID_CREDIT",
+      // disputed again; this time the review form accepts it with a credit
+      cycleCommands.dispute(monthlyBillId(cycle), variable(demandId, "billId"), "One GPU hour too many");
+      instance(bill).setAll((ObjectNode) JSON.valueToTree(Map.of("disputeReason", "One GPU hour too many",
+          "disputeDecision", "ACCEPT", "creditFen", billTotal(), "disputeComment", "Goodwill")));
+      throwsError(job("billing.cycle.credit", instance(bill), CREDIT_INPUTS), "INVALID_CREDIT",
           "Field 'amountFen' has an invalid value: " + billTotal(), "{}");
     }));
     steps.add(new Step("billing.cycle.credit", "issues the operator's credit note on the disputed bill", () -> {
       instance(bill).put("creditFen", 1);
-      completes(job("billing.cycle.credit", instance(bill), Map.of()), "{\"payableFen\":" + (billTotal() - 2) + "}");
+      completes(job("billing.cycle.credit", instance(bill), CREDIT_INPUTS),
+          "{\"payableFen\":" + (billTotal() - 2) + "}");
     }));
     steps.add(new Step("billing.cycle.pay", "from an empty wallet throws INSUFFICIENT_BALANCE", () -> throwsError(
         job("billing.cycle.pay", instance(bill), Map.of()), "INSUFFICIENT_BALANCE",

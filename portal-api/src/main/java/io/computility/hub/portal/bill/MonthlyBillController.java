@@ -4,10 +4,6 @@ import io.computility.hub.portal.Paged;
 import io.computility.hub.portal.web.Caller;
 import io.computility.hub.portal.web.PageQuery;
 import io.computility.hub.portal.web.PortalProblem;
-import io.computility.hub.portal.workorder.NewWorkOrder;
-import io.computility.hub.portal.workorder.WorkOrder;
-import io.computility.hub.portal.workorder.WorkOrderCategory;
-import io.computility.hub.portal.workorder.WorkOrders;
 import io.computility.hub.workers.billing.cycle.CycleProblem;
 import io.computility.hub.workers.billing.cycle.MonthlyBill;
 import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
@@ -23,7 +19,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/monthly-bills")
 class MonthlyBillController {
 
-  /** Where a credit note can still be applied, so where a dispute can lead somewhere. */
+  /** Where the bill's process waits for payment, so where a dispute can hold it. */
   private static final Set<MonthlyBill.Status> DISPUTABLE = EnumSet.of(MonthlyBill.Status.ISSUED,
-      MonthlyBill.Status.DISPUTED, MonthlyBill.Status.ADJUSTED);
+      MonthlyBill.Status.ADJUSTED);
 
   private final MonthlyBills monthlyBills;
   private final MonthlyBillSearch search;
@@ -56,12 +51,9 @@ class MonthlyBillController {
   private final BillDocuments documents;
   private final BillPdf pdf;
   private final Wallets wallets;
-  private final WorkOrders workOrders;
-  private final MessageSource messages;
 
   MonthlyBillController(MonthlyBills monthlyBills, MonthlyBillSearch search, MonthlyBillCommands commands,
-      MonthlyBillCsv csv, BillDocuments documents, BillPdf pdf, Wallets wallets, WorkOrders workOrders,
-      MessageSource messages) {
+      MonthlyBillCsv csv, BillDocuments documents, BillPdf pdf, Wallets wallets) {
     this.monthlyBills = monthlyBills;
     this.search = search;
     this.commands = commands;
@@ -69,8 +61,6 @@ class MonthlyBillController {
     this.documents = documents;
     this.pdf = pdf;
     this.wallets = wallets;
-    this.workOrders = workOrders;
-    this.messages = messages;
   }
 
   /** Bills newest period first, by {@code period} ({@code yyyy-MM}) and {@code status}. */
@@ -121,32 +111,35 @@ class MonthlyBillController {
   }
 
   /**
-   * The account disputes one order bill on the monthly bill: a {@link WorkOrderCategory#BILL_DISPUTE} work order
-   * about it, which support answers and which may end in a credit note on this monthly bill.
+   * The account formally disputes one order bill on the monthly bill: the bill becomes DISPUTED, its payment held,
+   * and an OPERATOR decides in the bill's review task (Tasklist) on a credit note (→ ADJUSTED) or a rejection (→
+   * payable as issued). 202: the dispute is recorded, the decision follows; the body is the DISPUTED bill.
+   * Only while the bill waits for payment (ISSUED or ADJUSTED), else 409 naming {@code status}. A conversation
+   * with support about a bill is a work order instead ({@code /api/v1/work-orders}, category BILL_DISPUTE).
    */
   @PostMapping("/{monthlyBillId}/disputes")
-  @ResponseStatus(HttpStatus.CREATED)
-  WorkOrder dispute(@PathVariable String monthlyBillId, @Valid @RequestBody Dispute request, Caller caller,
-      Locale locale) {
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  MonthlyBill dispute(@PathVariable String monthlyBillId, @Valid @RequestBody Dispute request, Caller caller) {
     MonthlyBill bill = ownBill(monthlyBillId, caller);
     if (!DISPUTABLE.contains(bill.status())) {
       throw new MonthlyBillProblem.NotDisputable(monthlyBillId, bill.status());
     }
     MonthlyBill.Item item = disputedItem(bill, request.billId());
-    String subject = messages.getMessage("portal.bill.dispute.subject",
-        new Object[] {bill.period(), item.orderId()}, locale);
-    // the order bill names its order (as does the subject); the work order carries the bill
-    return workOrders.open(caller.username(), new NewWorkOrder(WorkOrderCategory.BILL_DISPUTE, subject,
-        request.message(), null, item.billId()));
+    try {
+      return commands.dispute(monthlyBillId, item.billId(), request.message());
+    } catch (CycleProblem.WrongStatus meanwhile) {
+      // paid or disputed between the check above and the process receiving the dispute
+      throw new MonthlyBillProblem.NotDisputable(monthlyBillId, monthlyBills.find(monthlyBillId).status());
+    }
   }
 
   /**
    * A dispute of a monthly bill.
    *
    * @param billId the order bill on it that is contested; may be left out when the monthly bill has only one
-   * @param message what is wrong, up to 4000 characters
+   * @param message what is wrong, up to 500 characters (kept on the bill as its dispute reason)
    */
-  record Dispute(@Size(max = 64) String billId, @NotBlank @Size(max = 4000) String message) {
+  record Dispute(@Size(max = 64) String billId, @NotBlank @Size(max = MonthlyBills.MAX_REASON) String message) {
   }
 
   private static MonthlyBill.Item disputedItem(MonthlyBill bill, String billId) {

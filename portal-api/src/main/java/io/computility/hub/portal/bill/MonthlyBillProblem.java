@@ -15,7 +15,10 @@ public abstract sealed class MonthlyBillProblem extends ErrorResponseException {
     super(status, HubProblems.detail(status, type, field, detail), null, null, args);
   }
 
-  /** Only a bill still open for payment can be disputed: a credit note could not be applied to any other. */
+  /**
+   * Only a bill waiting for payment (ISSUED or ADJUSTED) can be disputed: a draft or paid one could take no credit
+   * note, a DISPUTED one is already under review.
+   */
   public static final class NotDisputable extends MonthlyBillProblem {
     NotDisputable(String id, MonthlyBill.Status status) {
       super(HttpStatus.CONFLICT, "monthly-bill-not-disputable", "status",

@@ -3,8 +3,8 @@ package io.computility.hub.portal.bill;
 import static io.computility.hub.portal.web.Callers.consumer;
 import static io.computility.hub.portal.web.Callers.operator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.computility.hub.portal.web.PortalWebTest;
 import io.computility.hub.workers.billing.Bill;
 import io.computility.hub.workers.billing.BillLine;
@@ -22,11 +21,13 @@ import io.computility.hub.workers.billing.OrderSettlements;
 import io.computility.hub.workers.billing.PaymentMode;
 import io.computility.hub.workers.billing.RatedUsage;
 import io.computility.hub.workers.billing.cycle.BillingCycleProperties;
+import io.computility.hub.workers.billing.cycle.CycleProblem;
 import io.computility.hub.workers.billing.cycle.Grouping;
 import io.computility.hub.workers.billing.cycle.MonthlyBill;
 import io.computility.hub.workers.billing.cycle.MonthlyBillCommands;
 import io.computility.hub.workers.billing.cycle.MonthlyBills;
 import io.computility.hub.workers.metering.Meter;
+import io.computility.hub.workers.process.ProcessCommands;
 import io.computility.hub.workers.wallet.Wallets;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,24 +36,26 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Monthly bills over HTTP, on bills the real {@code billing-cycle} and {@code monthly-bill} processes drafted and
  * issued: a consumer lists, reads and downloads its own (CSV at the fen, PDF in its language), pays one from the
- * wallet (idempotently; a short wallet is refused) and disputes one through a work order that ends in a credit note.
- * Another consumer gets 404 for them; an operator sees everyone's but neither pays nor disputes.
+ * wallet (idempotently; a short wallet is refused) and disputes one: the bill is DISPUTED, its payment held, until
+ * an OPERATOR decides in its review task on a credit note (ADJUSTED) or a rejection (payable as issued). Another
+ * consumer gets 404 for them; an operator sees everyone's but neither pays nor disputes.
  */
 @PortalWebTest
 class MonthlyBillApiTest {
@@ -62,7 +65,6 @@ class MonthlyBillApiTest {
   static final String PRODUCT = "昇腾910B 训练型";
 
   @Autowired MockMvc mvc;
-  @Autowired ObjectMapper json;
   @Autowired Bills bills;
   @Autowired OrderSettlements settlements;
   @Autowired MonthlyBills monthlyBills;
@@ -70,6 +72,8 @@ class MonthlyBillApiTest {
   @Autowired Wallets wallets;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired ProcessCommands processes;
   @Autowired BillingCycleProperties cycle;
   @Autowired Clock clock;
 
@@ -205,7 +209,7 @@ class MonthlyBillApiTest {
   }
 
   @Test
-  void aDisputeIsABillDisputeWorkOrderThatCanEndInACreditNote() throws Exception {
+  void aDisputeHoldsTheBillUntilAnOperatorCreditsItInTheReviewTask() throws Exception {
     Bill first = deliver(2, 1_500, 0);
     deliver(1, 800, 0);
     String id = issuedMonthlyBill().monthlyBillId();
@@ -221,41 +225,116 @@ class MonthlyBillApiTest {
     mvc.perform(dispute(disputes, "{\"billId\": \"" + first.billId() + "\", \"message\": \" \"}", "blank-" + id))
         .andExpect(status().isBadRequest())
         .andExpect(header().string("Content-Type", "application/problem+json"));
+    mvc.perform(dispute(disputes, "{\"billId\": \"" + first.billId() + "\", \"message\": \"" + "x".repeat(501)
+            + "\"}", "long-" + id))
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Type", "application/problem+json"));
     mvc.perform(post(disputes).with(consumer(stranger)).header("Idempotency-Key", "stranger-" + id)
             .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"mine?\"}"))
         .andExpect(status().isNotFound());
     mvc.perform(post(disputes).with(operator()).header("Idempotency-Key", "operator-" + id)
             .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"on behalf\"}"))
         .andExpect(status().isForbidden());
+    // the workers' command checks the same on its own
+    assertThatThrownBy(() -> commands.dispute(id, "elsewhere", "GPU idle")).isInstanceOf(CycleProblem.Invalid.class);
+    assertThatThrownBy(() -> commands.dispute(id, first.billId(), "x".repeat(501)))
+        .isInstanceOf(CycleProblem.Invalid.class);
+    assertThat(monthlyBills.find(id).status()).as("nothing refused changed the bill")
+        .isEqualTo(MonthlyBill.Status.ISSUED);
 
-    String opened = mvc.perform(dispute(disputes, "{\"billId\": \"" + first.billId()
-            + "\", \"message\": \"GPU 空闲了两个小时\"}", "dispute-" + id))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.category").value("BILL_DISPUTE"))
-        .andExpect(jsonPath("$.billId").value(first.billId()))
-        .andExpect(jsonPath("$.subject").value(containsString(first.orderId())))
-        .andReturn().getResponse().getContentAsString();
-    String workOrderId = json.readTree(opened).get("workOrderId").asText();
-    mvc.perform(get("/api/v1/work-orders/" + workOrderId).with(consumer(account)))
-        .andExpect(status().isOk());
+    String body = "{\"billId\": \"" + first.billId() + "\", \"message\": \"GPU 空闲了两个小时\"}";
+    mvc.perform(dispute(disputes, body, "dispute-" + id))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.monthlyBillId").value(id))
+        .andExpect(jsonPath("$.status").value("DISPUTED"))
+        .andExpect(jsonPath("$.disputeReason").value("GPU 空闲了两个小时"));
+    mvc.perform(dispute(disputes, body, "dispute-" + id))
+        .andExpect(status().isAccepted())
+        .andExpect(header().string("Idempotent-Replayed", "true"));
+    mvc.perform(dispute(disputes, body, "again-" + id).header("Accept-Language", "en"))
+        .andExpect(status().isConflict())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(jsonPath("$.type").value("https://computility.hub/problems/monthly-bill-not-disputable"))
+        .andExpect(jsonPath("$.field").value("status"))
+        .andExpect(jsonPath("$.title").value("Monthly bill cannot be disputed"));
 
-    // support grants a credit in Tasklist; billing issues it as a credit note on this monthly bill
-    Task task = await().atMost(TIMEOUT).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(workOrderId)
-        .taskCandidateGroup("SUPPORT").singleResult(), found -> found != null);
-    tasks.complete(task.getId(), Map.of("resolution", "空闲时段已核实，予以贷记", "creditFen", 1_500L));
-    await().atMost(TIMEOUT).until(() -> monthlyBills.find(id).creditNotes().size() == 1);
+    // the payment is held while the dispute is open, even from a wallet that holds enough
+    wallets.topUp(account, 10_000, "bank-transfer", "top-up:" + account);
+    mvc.perform(post("/api/v1/monthly-bills/" + id + "/payment").with(consumer(account))
+            .header("Idempotency-Key", "pay-disputed-" + id).header("Accept-Language", "zh-CN"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.field").value("status"))
+        .andExpect(jsonPath("$.title").value("月度账单状态不允许此操作"));
+
+    // an operator opens the bill's review task: the form shows the reason and proposes the contested order bill
+    ProcessCommands.WaitingTask review = processes.waitingUserTask("monthly-bill", id, "reviewDispute")
+        .orElseThrow();
+    assertThat(tasks.createTaskQuery().taskId(review.id()).taskCandidateGroup("OPERATOR").count()).isOne();
+    assertThat(forms.getTaskFormVariables(review.id()))
+        .containsEntry("disputeReason", "GPU 空闲了两个小时")
+        .containsEntry("disputedBillId", first.billId())
+        .containsEntry("creditBillId", first.billId());
+    // a credit beyond the order bill is refused and the review comes back with the reason
+    processes.completeUserTask(review, Map.of("disputeDecision", "ACCEPT", "creditBillId", first.billId(),
+        "creditFen", 3_001L, "disputeComment", "全额退还"));
+    ProcessCommands.WaitingTask again = await().atMost(TIMEOUT).until(() -> processes.waitingUserTask(
+        "monthly-bill", id, "reviewDispute"), Optional::isPresent).orElseThrow();
+    assertThat(forms.getTaskFormVariables(again.id()).getValue("creditRefusal", String.class))
+        .contains("amountFen");
+    assertThat(monthlyBills.find(id).status()).isEqualTo(MonthlyBill.Status.DISPUTED);
+    processes.completeUserTask(again, Map.of("disputeDecision", "ACCEPT", "creditBillId", first.billId(),
+        "creditFen", 1_500L, "disputeComment", "空闲时段已核实，予以贷记"));
+    await().atMost(TIMEOUT).until(() -> monthlyBills.find(id).status() == MonthlyBill.Status.ADJUSTED);
 
     mvc.perform(get("/api/v1/monthly-bills/" + id).with(consumer(account)))
         .andExpect(jsonPath("$.status").value("ADJUSTED"))
         .andExpect(jsonPath("$.creditFen").value(-1_500))
         .andExpect(jsonPath("$.payableFen").value(3_800 - 1_500))
-        .andExpect(jsonPath("$.creditNotes[0].billId").value(first.billId()));
+        .andExpect(jsonPath("$.creditNotes.length()").value(1))
+        .andExpect(jsonPath("$.creditNotes[0].billId").value(first.billId()))
+        .andExpect(jsonPath("$.creditNotes[0].amountFen").value(-1_500))
+        .andExpect(jsonPath("$.creditNotes[0].reason").value("空闲时段已核实，予以贷记"))
+        .andExpect(jsonPath("$.creditNotes[0].issuedBy").value("OPERATOR"));
+    String csv = mvc.perform(get("/api/v1/monthly-bills/" + id + "/csv").with(consumer(account)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(csv).contains("," + first.orderId() + "," + first.billId() + ",1,CREDIT_NOTE,空闲时段已核实，予以贷记,,,,-1500\r\n")
+        .endsWith(",CREDIT,,,,,-1500\r\n" + prefix(monthlyBills.find(id)) + ",,,,PAYABLE,,,,,2300\r\n");
     assertThat(pdfText("/api/v1/monthly-bills/" + id + "/pdf", "zh-CN"))
         .contains("已调整", "空闲时段已核实，予以贷记", "-15.00").containsPattern("合计\\s+38\\.00")
         .containsPattern("贷记\\s+-15\\.00").containsPattern("应付\\s+23\\.00");
+    waitingForPayment(id);
   }
 
-  private RequestBuilder dispute(String path, String body, String key) {
+  @Test
+  void anOperatorWhoRejectsTheDisputeLeavesTheBillPayableAsIssued() throws Exception {
+    Bill only = deliver(4, 2_500, 0);
+    String id = issuedMonthlyBill().monthlyBillId();
+
+    // one order on the bill: the contested order bill may be left out
+    mvc.perform(dispute("/api/v1/monthly-bills/" + id + "/disputes", "{\"message\": \"Too expensive\"}",
+            "dispute-" + id))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("DISPUTED"));
+    ProcessCommands.WaitingTask review = processes.waitingUserTask("monthly-bill", id, "reviewDispute")
+        .orElseThrow();
+    assertThat(forms.getTaskFormVariables(review.id())).containsEntry("creditBillId", only.billId());
+    processes.completeUserTask(review, Map.of("disputeDecision", "REJECT", "disputeComment", "Billed as used"));
+    waitingForPayment(id);
+
+    mvc.perform(get("/api/v1/monthly-bills/" + id).with(consumer(account)))
+        .andExpect(jsonPath("$.status").value("ISSUED"))
+        .andExpect(jsonPath("$.creditFen").value(0))
+        .andExpect(jsonPath("$.payableFen").value(10_000))
+        .andExpect(jsonPath("$.creditNotes.length()").value(0));
+    wallets.topUp(account, 10_000, "bank-transfer", "top-up:" + account);
+    mvc.perform(post("/api/v1/monthly-bills/" + id + "/payment").with(consumer(account))
+            .header("Idempotency-Key", "pay-" + id))
+        .andExpect(status().isAccepted());
+    await().atMost(TIMEOUT).until(() -> monthlyBills.find(id).paidAt() != null);
+    assertThat(wallets.outstanding(account)).isZero();
+  }
+
+  private MockHttpServletRequestBuilder dispute(String path, String body, String key) {
     return post(path).with(consumer(account)).header("Idempotency-Key", key)
         .contentType(MediaType.APPLICATION_JSON).content(body);
   }
@@ -289,6 +368,12 @@ class MonthlyBillApiTest {
         .filter(key -> monthlyBills.find(key).accountId().equals(account)).findFirst().orElse(null),
         found -> found != null);
     return monthlyBills.find(id);
+  }
+
+  /** Waits until the bill's process waits for payment again (after a decided dispute). */
+  private void waitingForPayment(String id) {
+    await().atMost(TIMEOUT).until(() -> runtime.createExecutionQuery().processDefinitionKey("monthly-bill")
+        .processInstanceBusinessKey(id).activityId("awaitPayment").count() == 1);
   }
 
   private static String prefix(MonthlyBill bill) {

@@ -150,8 +150,8 @@ class PostpaidMonthProcessTest {
     // When the account disputes both; the operator credits 1 CNY of the first order on the lab's bill and rejects
     // the dispute of the render farm's bill, as the review form submits them
     long credit = 100;
-    commands.dispute(lab.monthlyBillId(), "The GPU sat idle for half an hour");
-    commands.dispute(render.monthlyBillId(), "Too expensive");
+    commands.dispute(lab.monthlyBillId(), bill(first).billId(), "The GPU sat idle for half an hour");
+    commands.dispute(render.monthlyBillId(), bill(third).billId(), "Too expensive");
     review(lab.monthlyBillId(), Map.of("disputeDecision", "ACCEPT", "creditBillId", bill(first).billId(),
         "creditFen", credit, "disputeComment", "Idle half hour credited"));
     review(render.monthlyBillId(), Map.of("disputeDecision", "REJECT", "disputeComment", "Billed as used"));

@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What accounts and operators do to monthly bills, told to their {@code monthly-bill} processes (business key: the
- * bill's id): start a cycle, request payment from the wallet, dispute. A step the process is not waiting for
- * (the bill is not open for payment) fails and changes nothing.
+ * bill's id): start a cycle, request payment from the wallet, dispute one of its order bills. A step the process
+ * is not waiting for (the bill is not open for payment) fails and changes nothing.
  */
 @Service
 public class MonthlyBillCommands {
@@ -65,15 +65,24 @@ public class MonthlyBillCommands {
   }
 
   /**
-   * The account disputes monthly bill {@code id}: it becomes DISPUTED and waits for an operator's credit note.
+   * The account disputes order bill {@code billId} on monthly bill {@code id}: the bill becomes DISPUTED, its
+   * payment held, and its process opens the OPERATOR's review ({@code reviewDispute}), where the form shows the
+   * reason and the contested order bill ({@code disputedBillId}) and proposes to credit that one
+   * ({@code creditBillId}, which the operator may change).
    *
-   * @throws CycleProblem.WrongStatus when it is not open for payment
+   * @throws CycleProblem.Invalid when {@code billId} is not on the bill, or the reason is blank or longer than
+   *     {@link MonthlyBills#MAX_REASON}
+   * @throws CycleProblem.WrongStatus when it is not waiting for payment (a draft, paid, or already disputed)
    */
-  public MonthlyBill dispute(String id, String reason) {
+  public MonthlyBill dispute(String id, String billId, String reason) {
+    if (bills.find(id).items().stream().noneMatch(item -> item.billId().equals(billId))) {
+      throw new CycleProblem.Invalid("billId", billId);
+    }
     return transactions.execute(tx -> {
       MonthlyBill disputed = bills.dispute(id, reason);
       try {
-        processes.correlate(DISPUTED, id, Map.of("disputeReason", reason));
+        processes.correlate(DISPUTED, id, Map.of("disputeReason", reason, "disputedBillId", billId,
+            "creditBillId", billId));
       } catch (ProcessCommands.NotCorrelatedException notWaiting) {
         throw new CycleProblem.WrongStatus(id, disputed.status(), "disputed");
       }

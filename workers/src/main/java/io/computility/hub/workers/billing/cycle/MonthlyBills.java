@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MonthlyBills {
 
+  /** The longest dispute reason a bill keeps (its column). */
+  public static final int MAX_REASON = 500;
+
   private final MonthlyBillMapper bills;
   private final Wallets wallets;
   private final BillingCycleProperties properties;
@@ -157,10 +160,11 @@ public class MonthlyBills {
   /**
    * The account contests an issued (or already adjusted) bill.
    *
+   * @param reason not blank, at most {@link #MAX_REASON} characters
    * @throws CycleProblem.WrongStatus when it is not open for payment
    */
   public MonthlyBill dispute(String id, String reason) {
-    if (reason == null || reason.isBlank()) {
+    if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
       throw new CycleProblem.Invalid("reason", reason);
     }
     MonthlyBill bill = find(id);
