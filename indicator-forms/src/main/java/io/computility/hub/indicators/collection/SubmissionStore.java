@@ -11,6 +11,8 @@ import io.computility.hub.indicators.validation.Violation;
 import io.computility.hub.workers.evidence.BusinessEvidence;
 import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +55,7 @@ class SubmissionStore {
   private static final MultiRowInsert INSERT_VALUES = new MultiRowInsert("ind_submission_value",
       "submission_id, indicator_code, num_value, text_value", ROWS_PER_STATEMENT);
   private static final MultiRowInsert INSERT_CURRENT = new MultiRowInsert("ind_value", "unit_code, indicator_code, "
-      + "period_key, region_code, num_value, text_value, submission_id, revision, status, updated_at",
+      + "period_key, num_value, text_value, submission_id, revision, region_code, status, updated_at",
       ROWS_PER_STATEMENT);
   private static final MultiRowInsert INSERT_HISTORY = new MultiRowInsert("ind_value_history", "unit_code, "
       + "indicator_code, period_key, num_value, text_value, submission_id, revision, replaced_at", ROWS_PER_STATEMENT);
@@ -258,31 +260,32 @@ class SubmissionStore {
     void write(Instant at) {
       Timestamp stamp = Timestamp.from(at);
       INSERT_HISTORY.insert(jdbc, replaced, (statement, index, value) -> {
-        statement.setString(index, value.unitCode());
-        statement.setString(index + 1, value.indicatorCode());
-        statement.setString(index + 2, value.period());
-        statement.setBigDecimal(index + 3, value.numValue());
-        statement.setString(index + 4, value.textValue());
-        statement.setString(index + 5, value.submissionId());
-        statement.setInt(index + 6, value.revision());
-        statement.setTimestamp(index + 7, stamp);
-        return index + 8;
+        int next = bindRevision(statement, index, value);
+        statement.setTimestamp(next, stamp);
+        return next + 1;
       });
       inChunks(written.values().stream().filter(value -> stored.contains(key(value))).toList(),
           submissions::deleteCurrent);
       INSERT_CURRENT.insert(jdbc, new ArrayList<>(written.values()), (statement, index, value) -> {
-        statement.setString(index, value.unitCode());
-        statement.setString(index + 1, value.indicatorCode());
-        statement.setString(index + 2, value.period());
-        statement.setString(index + 3, value.regionCode());
-        statement.setBigDecimal(index + 4, value.numValue());
-        statement.setString(index + 5, value.textValue());
-        statement.setString(index + 6, value.submissionId());
-        statement.setInt(index + 7, value.revision());
-        statement.setString(index + 8, "ACCEPTED");
-        statement.setTimestamp(index + 9, stamp);
-        return index + 10;
+        int next = bindRevision(statement, index, value);
+        statement.setString(next, value.regionCode());
+        statement.setString(next + 1, "ACCEPTED");
+        statement.setTimestamp(next + 2, stamp);
+        return next + 3;
       });
+    }
+
+    /** The columns a current value shares with its history: key, value, submission and revision. */
+    private static int bindRevision(PreparedStatement statement, int index, SubmissionMapper.UnitValue value)
+        throws SQLException {
+      statement.setString(index, value.unitCode());
+      statement.setString(index + 1, value.indicatorCode());
+      statement.setString(index + 2, value.period());
+      statement.setBigDecimal(index + 3, value.numValue());
+      statement.setString(index + 4, value.textValue());
+      statement.setString(index + 5, value.submissionId());
+      statement.setInt(index + 6, value.revision());
+      return index + 7;
     }
 
     private static String pair(String unitCode, String period) {
