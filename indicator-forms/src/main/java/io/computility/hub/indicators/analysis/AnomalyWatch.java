@@ -5,6 +5,8 @@ import io.computility.hub.indicators.collection.AcceptedValues;
 import io.computility.hub.indicators.collection.PeriodType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AnomalyWatch implements AcceptedValues {
 
-  private final StatisticsMapper statistics;
+  private final JdbcTemplate jdbc;
   private final Alerts alerts;
   private final IndicatorsProperties.Anomaly settings;
   private final OutlierDetector historyDetector;
   private final OutlierDetector peerDetector;
 
-  AnomalyWatch(StatisticsMapper statistics, Alerts alerts, IndicatorsProperties properties) {
-    this.statistics = statistics;
+  AnomalyWatch(JdbcTemplate jdbc, Alerts alerts, IndicatorsProperties properties) {
+    this.jdbc = jdbc;
     this.alerts = alerts;
     this.settings = properties.anomaly();
     this.historyDetector = new OutlierDetector(settings.threshold(), settings.minHistory());
@@ -61,16 +65,23 @@ class AnomalyWatch implements AcceptedValues {
     if (judged.isEmpty()) {
       return;
     }
+    // plain JDBC straight into the maps: MyBatis' result mapping of thousands of rows cost more than the queries
     // unit → indicator → period → value: the units' own earlier values
     Map<String, Map<String, Map<String, BigDecimal>>> history = new HashMap<>();
-    statistics.history(unitCodes, indicators, earlierPeriods).forEach(row -> history
-        .computeIfAbsent(row.unitCode(), unit -> new HashMap<>())
-        .computeIfAbsent(row.indicatorCode(), indicator -> new HashMap<>()).put(row.period(), row.numValue()));
+    jdbc.query("SELECT unit_code, indicator_code, period_key, num_value FROM ind_value WHERE num_value IS NOT NULL "
+        + "AND unit_code IN " + in(unitCodes) + " AND indicator_code IN " + in(indicators) + " AND period_key IN "
+        + in(earlierPeriods), row -> {
+          history.computeIfAbsent(row.getString(1), unit -> new HashMap<>())
+              .computeIfAbsent(row.getString(2), indicator -> new HashMap<>())
+              .put(row.getString(3), row.getBigDecimal(4));
+        }, Stream.of(unitCodes, indicators, earlierPeriods).flatMap(Collection::stream).toArray());
     // period → indicator → every unit's value
     Map<String, Map<String, List<BigDecimal>>> peers = new HashMap<>();
-    statistics.peers(indicators, periods).forEach(row -> peers
-        .computeIfAbsent(row.period(), period -> new HashMap<>())
-        .computeIfAbsent(row.indicatorCode(), indicator -> new ArrayList<>()).add(row.numValue()));
+    jdbc.query("SELECT period_key, indicator_code, num_value FROM ind_value WHERE num_value IS NOT NULL "
+        + "AND indicator_code IN " + in(indicators) + " AND period_key IN " + in(periods), row -> {
+          peers.computeIfAbsent(row.getString(1), period -> new HashMap<>())
+              .computeIfAbsent(row.getString(2), indicator -> new ArrayList<>()).add(row.getBigDecimal(3));
+        }, Stream.of(indicators, periods).flatMap(Collection::stream).toArray());
     // every unit of a period is judged against the same peers: summarise them once per period and indicator
     Map<String, Map<String, OutlierDetector.Reference>> peerReferences = new HashMap<>();
     List<Alert> raised = new ArrayList<>();
@@ -100,6 +111,10 @@ class AnomalyWatch implements AcceptedValues {
 
   /** Accepted values with the unit's earlier periods they are judged against. */
   private record Judged(Accepted values, Set<String> earlier) {
+  }
+
+  private static String in(Collection<String> values) {
+    return "(" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
   }
 
   private static String format(double score) {

@@ -1,7 +1,6 @@
 package io.computility.hub.indicators.analysis;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -40,28 +39,4 @@ interface StatisticsMapper {
   List<StoredValue> values(@Param("prefix") String regionPrefix, @Param("indicator") String indicatorCode,
       @Param("period") String period, @Param("unit") String unitCode, @Param("units") List<String> unitCodes,
       @Param("limit") int limit, @Param("offset") int offset);
-
-  /** A stored number, for anomaly detection. */
-  record UnitNumber(String unitCode, String period, String indicatorCode, BigDecimal numValue) {
-  }
-
-  /**
-   * The numbers of these units' indicators in these periods, in one query (their own history; the caller keeps
-   * each unit's own earlier periods).
-   */
-  @Select("<script>SELECT unit_code, period_key AS period, indicator_code, num_value FROM ind_value "
-      + "WHERE num_value IS NOT NULL AND unit_code IN "
-      + "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> AND indicator_code IN "
-      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
-      + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
-  List<UnitNumber> history(@Param("units") Collection<String> unitCodes,
-      @Param("indicators") Collection<String> indicators, @Param("periods") Collection<String> periods);
-
-  /** Every unit's numbers of these indicators in these periods (the peers), in one query. */
-  @Select("<script>SELECT unit_code, period_key AS period, indicator_code, num_value FROM ind_value "
-      + "WHERE num_value IS NOT NULL AND indicator_code IN "
-      + "<foreach item='i' collection='indicators' open='(' separator=',' close=')'>#{i}</foreach> AND period_key IN "
-      + "<foreach item='p' collection='periods' open='(' separator=',' close=')'>#{p}</foreach></script>")
-  List<UnitNumber> peers(@Param("indicators") Collection<String> indicators,
-      @Param("periods") Collection<String> periods);
 }

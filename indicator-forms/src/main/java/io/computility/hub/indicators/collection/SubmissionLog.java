@@ -1,12 +1,13 @@
 package io.computility.hub.indicators.collection;
 
+import io.computility.hub.workers.jdbc.MultiRowInsert;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionLog {
 
+  private static final MultiRowInsert INSERT = new MultiRowInsert("ind_collection_log", "submission_id, unit_code, "
+      + "period_key, channel, action, actor, occurred_at, detail", 1000);
+
   private final LogMapper log;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  SubmissionLog(LogMapper log, Clock clock) {
+  SubmissionLog(LogMapper log, JdbcTemplate jdbc, Clock clock) {
     this.log = log;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -35,12 +41,21 @@ public class SubmissionLog {
     record(List.of(new Entry(submissionId, unitCode, period, channel, action, actor, detail)));
   }
 
-  /** Appends entries in their order, stamped now, in one statement. */
+  /** Appends entries in their order, stamped now, in one statement per 1,000. */
   public void record(List<Entry> entries) {
-    Instant now = clock.instant();
-    log.insert(entries.stream().map(e -> new LogEntry(0, e.submissionId(), e.unitCode(), e.period(), e.channel(),
-        e.action(), e.actor(), now, e.detail() == null || e.detail().length() <= 4000 ? e.detail()
-            : e.detail().substring(0, 3997) + "...")).toList());
+    Timestamp now = Timestamp.from(clock.instant());
+    INSERT.insert(jdbc, entries, (statement, index, entry) -> {
+      statement.setString(index, entry.submissionId());
+      statement.setString(index + 1, entry.unitCode());
+      statement.setString(index + 2, entry.period());
+      statement.setString(index + 3, entry.channel().name());
+      statement.setString(index + 4, entry.action());
+      statement.setString(index + 5, entry.actor());
+      statement.setTimestamp(index + 6, now);
+      statement.setString(index + 7, entry.detail() == null || entry.detail().length() <= 4000 ? entry.detail()
+          : entry.detail().substring(0, 3997) + "...");
+      return index + 8;
+    });
   }
 
   /** A unit's entries, oldest first, optionally for one period. */
@@ -50,12 +65,6 @@ public class SubmissionLog {
 
   @Mapper
   interface LogMapper {
-    @Insert("<script>INSERT INTO ind_collection_log (submission_id, unit_code, period_key, channel, action, actor, "
-        + "occurred_at, detail) VALUES <foreach item='e' collection='entries' separator=','>(#{e.submissionId}, "
-        + "#{e.unitCode}, #{e.period}, #{e.channel}, #{e.action}, #{e.actor}, #{e.occurredAt}, #{e.detail})"
-        + "</foreach></script>")
-    void insert(@Param("entries") List<LogEntry> entries);
-
     @Select("<script>SELECT id, submission_id, unit_code, period_key AS period, channel, action, actor, "
         + "occurred_at, detail FROM ind_collection_log WHERE unit_code = #{unit}"
         + "<if test='period != null'> AND period_key = #{period}</if> ORDER BY id</script>")

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
-import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -27,18 +26,6 @@ interface SubmissionMapper {
   String SUBMISSION = "SELECT id, unit_code, data_set_code, period_key AS period, channel, status, submitted_by, "
       + "submitted_at, errors FROM ind_submission ";
 
-  /** A submission to insert, with the caller's idempotency key ({@code null} when none was given). */
-  record NewSubmission(SubmissionRow row, String idempotencyKey) {
-  }
-
-  /** Submissions, of any units, in one statement. */
-  @Insert("<script>INSERT INTO ind_submission (id, unit_code, data_set_code, period_key, channel, status, "
-      + "submitted_by, submitted_at, idempotency_key, errors) VALUES <foreach item='s' collection='submissions' "
-      + "separator=','>(#{s.row.id}, #{s.row.unitCode}, #{s.row.dataSetCode}, #{s.row.period}, #{s.row.channel}, "
-      + "#{s.row.status}, #{s.row.submittedBy}, #{s.row.submittedAt}, #{s.idempotencyKey}, #{s.row.errors})"
-      + "</foreach></script>")
-  void insert(@Param("submissions") List<NewSubmission> submissions);
-
   /** A unit's idempotency key and the submission it was first given with. */
   record KeyedSubmission(String unitCode, String idempotencyKey, String id) {
   }
@@ -58,12 +45,6 @@ interface SubmissionMapper {
       + "<foreach item='i' collection='ids' open='(' separator=',' close=')'>#{i}</foreach> "
       + "ORDER BY submission_id, indicator_code</script>")
   List<ValueRow> valuesOf(@Param("ids") Collection<String> submissionIds);
-
-  /** Values of any submissions in one statement. */
-  @Insert("<script>INSERT INTO ind_submission_value (submission_id, indicator_code, num_value, text_value) VALUES "
-      + "<foreach item='v' collection='values' separator=','>"
-      + "(#{v.submissionId}, #{v.indicatorCode}, #{v.numValue}, #{v.textValue})</foreach></script>")
-  void insertValues(@Param("values") List<ValueRow> values);
 
   @Select(SUBMISSION + "WHERE id = #{id}")
   SubmissionRow find(String id);
@@ -101,25 +82,11 @@ interface SubmissionMapper {
   List<UnitValue> currentValues(@Param("units") Collection<String> unitCodes,
       @Param("indicators") Collection<String> indicatorCodes, @Param("periods") Collection<String> periods);
 
-  /** New current values, of any units and periods, in one statement. */
-  @Insert("<script>INSERT INTO ind_value (unit_code, indicator_code, period_key, region_code, num_value, "
-      + "text_value, submission_id, revision, status, updated_at) VALUES <foreach item='v' collection='values' "
-      + "separator=','>(#{v.unitCode}, #{v.indicatorCode}, #{v.period}, #{v.regionCode}, #{v.numValue}, "
-      + "#{v.textValue}, #{v.submissionId}, #{v.revision}, 'ACCEPTED', #{at})</foreach></script>")
-  void insertCurrent(@Param("values") List<UnitValue> values, @Param("at") Instant at);
-
   /** Removes current values that are being replaced (their history is written first), in one statement. */
   @Delete("<script>DELETE FROM ind_value WHERE <foreach item='v' collection='values' separator=' OR '>"
       + "(unit_code = #{v.unitCode} AND indicator_code = #{v.indicatorCode} AND period_key = #{v.period})"
       + "</foreach></script>")
   void deleteCurrent(@Param("values") List<UnitValue> replaced);
-
-  /** Replaced revisions, of any units and periods, in one statement. */
-  @Insert("<script>INSERT INTO ind_value_history (unit_code, indicator_code, period_key, num_value, text_value, "
-      + "submission_id, revision, replaced_at) VALUES <foreach item='v' collection='values' separator=','>"
-      + "(#{v.unitCode}, #{v.indicatorCode}, #{v.period}, #{v.numValue}, #{v.textValue}, #{v.submissionId}, "
-      + "#{v.revision}, #{at})</foreach></script>")
-  void insertHistory(@Param("values") List<UnitValue> replaced, @Param("at") Instant at);
 
   @Select("SELECT indicator_code, num_value, text_value, submission_id, revision FROM ind_value_history "
       + "WHERE unit_code = #{unit} AND indicator_code = #{code} AND period_key = #{period} ORDER BY revision")

@@ -9,7 +9,11 @@ import io.computility.hub.indicators.validation.ReportedValue;
 import io.computility.hub.indicators.validation.SubmissionValidator;
 import io.computility.hub.indicators.validation.Violation;
 import io.computility.hub.workers.evidence.BusinessEvidence;
+import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,12 +30,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores checked submissions as a set, in a number of statements that does not grow with the set: one read of the
  * earlier submissions of the idempotency keys, one read of the current values of every (unit, period) the set
- * touches, then one multi-row insert each for the submissions, their values, the replaced revisions, the new
+ * touches, then one plain-JDBC multi-row insert each ({@link MultiRowInsert}) for the submissions, their values, the replaced revisions, the new
  * current values and the collection log (split every {@value #ROWS_PER_STATEMENT} rows), and one call of each
  * {@link AcceptedValues} listener. The submissions are applied in order in memory, so a set behaves as if each
  * were stored on its own: a later one sees the values an earlier one made current.
@@ -44,16 +49,29 @@ class SubmissionStore {
 
   private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() { };
 
+  private static final MultiRowInsert INSERT_SUBMISSIONS = new MultiRowInsert("ind_submission", "id, unit_code, "
+      + "data_set_code, period_key, channel, status, submitted_by, submitted_at, idempotency_key, errors",
+      ROWS_PER_STATEMENT);
+  private static final MultiRowInsert INSERT_VALUES = new MultiRowInsert("ind_submission_value",
+      "submission_id, indicator_code, num_value, text_value", ROWS_PER_STATEMENT);
+  private static final MultiRowInsert INSERT_CURRENT = new MultiRowInsert("ind_value", "unit_code, indicator_code, "
+      + "period_key, num_value, text_value, submission_id, revision, region_code, status, updated_at",
+      ROWS_PER_STATEMENT);
+  private static final MultiRowInsert INSERT_HISTORY = new MultiRowInsert("ind_value_history", "unit_code, "
+      + "indicator_code, period_key, num_value, text_value, submission_id, revision, replaced_at", ROWS_PER_STATEMENT);
+
   private final SubmissionMapper submissions;
+  private final JdbcTemplate jdbc;
   private final SubmissionLog log;
   private final ObjectMapper json;
   private final Clock clock;
   private final List<AcceptedValues> listeners;
   private final ObjectProvider<BusinessEvidence> evidence;
 
-  SubmissionStore(SubmissionMapper submissions, SubmissionLog log, ObjectMapper json, Clock clock,
+  SubmissionStore(SubmissionMapper submissions, JdbcTemplate jdbc, SubmissionLog log, ObjectMapper json, Clock clock,
       List<AcceptedValues> listeners, ObjectProvider<BusinessEvidence> evidence) {
     this.submissions = submissions;
+    this.jdbc = jdbc;
     this.log = log;
     this.json = json;
     this.clock = clock;
@@ -240,10 +258,34 @@ class SubmissionStore {
 
     /** The history first, then the replaced current values out, then the new ones in. */
     void write(Instant at) {
-      inChunks(replaced, chunk -> submissions.insertHistory(chunk, at));
+      Timestamp stamp = Timestamp.from(at);
+      INSERT_HISTORY.insert(jdbc, replaced, (statement, index, value) -> {
+        int next = bindRevision(statement, index, value);
+        statement.setTimestamp(next, stamp);
+        return next + 1;
+      });
       inChunks(written.values().stream().filter(value -> stored.contains(key(value))).toList(),
           submissions::deleteCurrent);
-      inChunks(new ArrayList<>(written.values()), chunk -> submissions.insertCurrent(chunk, at));
+      INSERT_CURRENT.insert(jdbc, new ArrayList<>(written.values()), (statement, index, value) -> {
+        int next = bindRevision(statement, index, value);
+        statement.setString(next, value.regionCode());
+        statement.setString(next + 1, "ACCEPTED");
+        statement.setTimestamp(next + 2, stamp);
+        return next + 3;
+      });
+    }
+
+    /** The columns a current value shares with its history: key, value, submission and revision. */
+    private static int bindRevision(PreparedStatement statement, int index, SubmissionMapper.UnitValue value)
+        throws SQLException {
+      statement.setString(index, value.unitCode());
+      statement.setString(index + 1, value.indicatorCode());
+      statement.setString(index + 2, value.period());
+      statement.setBigDecimal(index + 3, value.numValue());
+      statement.setString(index + 4, value.textValue());
+      statement.setString(index + 5, value.submissionId());
+      statement.setInt(index + 6, value.revision());
+      return index + 7;
     }
 
     private static String pair(String unitCode, String period) {
@@ -255,6 +297,10 @@ class SubmissionStore {
     }
   }
 
+  /** A submission to insert, with the caller's idempotency key ({@code null} when none was given). */
+  private record NewSubmission(SubmissionMapper.SubmissionRow row, String idempotencyKey) {
+  }
+
   /** The ledger evidence of an accepted submission, recorded in the unit's region. */
   private record Evidence(String submissionId, String region, Map<String, Object> document) {
   }
@@ -264,7 +310,7 @@ class SubmissionStore {
 
     private final String actor;
     private final Instant now;
-    private final List<SubmissionMapper.NewSubmission> rows = new ArrayList<>();
+    private final List<NewSubmission> rows = new ArrayList<>();
     private final List<SubmissionMapper.ValueRow> values = new ArrayList<>();
     private final List<SubmissionLog.Entry> entries = new ArrayList<>();
     private final List<AcceptedValues.Accepted> accepted = new ArrayList<>();
@@ -287,7 +333,7 @@ class SubmissionStore {
       String errors = report.valid() ? null : errors(report.violations());
       SubmissionMapper.SubmissionRow row = new SubmissionMapper.SubmissionRow(id, unit.code(),
           incoming.dataSetCode(), incoming.period(), incoming.channel(), status, actor, now, errors);
-      rows.add(new SubmissionMapper.NewSubmission(row, incoming.idempotencyKey()));
+      rows.add(new NewSubmission(row, incoming.idempotencyKey()));
       Map<String, ?> stored = report.valid() ? report.values() : incoming.values();
       List<SubmissionMapper.ValueRow> own = new ArrayList<>();
       stored.forEach((code, value) -> {
@@ -338,8 +384,28 @@ class SubmissionStore {
 
     /** Everything in statements of many rows, then the listeners once for the whole set. */
     void write(Current current) {
-      inChunks(rows, submissions::insert);
-      inChunks(values, submissions::insertValues);
+      Timestamp stamp = Timestamp.from(now);
+      INSERT_SUBMISSIONS.insert(jdbc, rows, (statement, index, submission) -> {
+        SubmissionMapper.SubmissionRow row = submission.row();
+        statement.setString(index, row.id());
+        statement.setString(index + 1, row.unitCode());
+        statement.setString(index + 2, row.dataSetCode());
+        statement.setString(index + 3, row.period());
+        statement.setString(index + 4, row.channel().name());
+        statement.setString(index + 5, row.status().name());
+        statement.setString(index + 6, row.submittedBy());
+        statement.setTimestamp(index + 7, stamp);
+        statement.setString(index + 8, submission.idempotencyKey());
+        statement.setString(index + 9, row.errors());
+        return index + 10;
+      });
+      INSERT_VALUES.insert(jdbc, values, (statement, index, value) -> {
+        statement.setString(index, value.submissionId());
+        statement.setString(index + 1, value.indicatorCode());
+        statement.setBigDecimal(index + 2, value.numValue());
+        statement.setString(index + 3, value.textValue());
+        return index + 4;
+      });
       current.write(now);
       inChunks(entries, log::record);
       if (!accepted.isEmpty()) {

@@ -6,8 +6,8 @@ import io.computility.hub.ledger.chain.ChainEntry;
 import io.computility.hub.ledger.chain.ChainStore;
 import io.computility.hub.ledger.embedded.ChainMapper.BlockRow;
 import io.computility.hub.ledger.embedded.ChainMapper.EntryRow;
-import io.computility.hub.ledger.internal.MultiRowInsert;
 import io.computility.hub.ledger.internal.RecordRow;
+import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,13 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MybatisChainStore implements ChainStore {
 
     /** Entries per multi-row INSERT: 15 placeholders each, well below MySQL's 65,535 per statement. */
-    private static final MultiRowInsert<EntryRow> INSERT_ENTRIES = new MultiRowInsert<>("ledger_entry",
-            "position, leaf_hash, appended_at, " + RecordRow.INSERT_COLUMNS, 1000, (statement, index, row) -> {
-                statement.setLong(index, row.position);
-                statement.setString(index + 1, row.leafHash);
-                statement.setLong(index + 2, row.appendedAt);
-                return row.bind(statement, index + 3);
-            });
+    private static final MultiRowInsert INSERT_ENTRIES = new MultiRowInsert("ledger_entry",
+            "position, leaf_hash, appended_at, " + RecordRow.INSERT_COLUMNS, 1000);
 
     private final ChainMapper mapper;
     private final JdbcTemplate jdbc;
@@ -63,7 +58,12 @@ class MybatisChainStore implements ChainStore {
             row.appendedAt = entry.appendedAt().toEpochMilli();
             rows.add(row);
         }
-        INSERT_ENTRIES.insert(jdbc, rows);
+        INSERT_ENTRIES.insert(jdbc, rows, (statement, index, row) -> {
+            statement.setLong(index, row.position);
+            statement.setString(index + 1, row.leafHash);
+            statement.setLong(index + 2, row.appendedAt);
+            return row.bind(statement, index + 3);
+        });
     }
 
     @Override

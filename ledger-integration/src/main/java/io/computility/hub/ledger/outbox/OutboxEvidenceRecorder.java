@@ -3,8 +3,8 @@ package io.computility.hub.ledger.outbox;
 import io.computility.hub.ledger.EvidenceRecord;
 import io.computility.hub.ledger.EvidenceRecorder;
 import io.computility.hub.ledger.chain.Sm3;
-import io.computility.hub.ledger.internal.MultiRowInsert;
 import io.computility.hub.ledger.internal.RecordRow;
+import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +21,7 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
 
     /** Rows per multi-row INSERT. */
     private static final int CHUNK = 500;
-    private static final MultiRowInsert<RecordRow> INSERT = new MultiRowInsert<>("ledger_outbox",
-            RecordRow.INSERT_COLUMNS, CHUNK, (statement, index, row) -> row.bind(statement, index));
+    private static final MultiRowInsert INSERT = new MultiRowInsert("ledger_outbox", RecordRow.INSERT_COLUMNS, CHUNK);
 
     private final OutboxMapper outbox;
     private final JdbcTemplate jdbc;
@@ -48,7 +47,7 @@ class OutboxEvidenceRecorder implements EvidenceRecorder {
             Set<String> seen = new HashSet<>(outbox.existing(chunk.stream().map(EvidenceRecord::recordId).toList()));
             List<RecordRow> rows = chunk.stream().filter(r -> seen.add(r.recordId())).map(RecordRow::of).toList();
             if (!rows.isEmpty()) {
-                INSERT.insert(jdbc, rows);
+                INSERT.insert(jdbc, rows, (statement, index, row) -> row.bind(statement, index));
             }
         }
     }
