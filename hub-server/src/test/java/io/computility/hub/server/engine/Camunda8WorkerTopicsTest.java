@@ -37,6 +37,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -251,6 +252,9 @@ class Camunda8WorkerTopicsTest {
         job("low-balance-warning", instance(demandId), Map.of()), "{\"lowBalanceWarned\":true}")));
     steps.add(new Step("usage-metering", "reads the final usage, more than before", () -> {
       long before = instance(demandId).path("accruedCostFen").asLong();
+      // A real second is a simulated hour (usageMultiplier 3600); on a quiet machine the steps are milliseconds
+      // apart, so let at least one simulated hour pass before the final reading.
+      pause(Duration.ofMillis(1_100));
       completes(job("usage-metering", instance(demandId), Map.of()),
           "{\"accruedCostFen\":" + ANY_NUMBER + ",\"balanceState\":\"OK\"}");
       assertThat(instance(demandId).path("accruedCostFen").asLong()).isGreaterThan(before);
@@ -625,6 +629,15 @@ class Camunda8WorkerTopicsTest {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(json, e);
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
     }
   }
 }
