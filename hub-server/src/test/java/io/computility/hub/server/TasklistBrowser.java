@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,6 +68,25 @@ final class TasklistBrowser implements AutoCloseable {
     driver.findElement(By.name("username")).sendKeys(username);
     driver.findElement(By.name("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /**
+   * Types each value into its form field until every field holds its value at once: Tasklist may render a task's
+   * form once more right after the claim, dropping what was typed before.
+   */
+  void fill(WebDriverWait wait, Map<By, String> fields) {
+    wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+      boolean held = true;
+      for (Map.Entry<By, String> field : fields.entrySet()) {
+        WebElement input = browser.findElement(field.getKey());
+        if (!field.getValue().equals(input.getDomProperty("value"))) {
+          input.clear();
+          input.sendKeys(field.getValue());
+          held = false;
+        }
+      }
+      return held;
+    });
   }
 
   /** What the browser shows now, as {@code <name>.png} and {@code <name>.html}. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.TaskService;
@@ -99,12 +98,10 @@ class TasklistReporterFormBrowserTest {
     typed.put("RS.CAP.USED", "8.25");
     typed.put("CI.DC.RACKS", "3200");
     typed.put("PC.ENERGY.PUE", "1.28");
-    for (Map.Entry<String, String> value : typed.entrySet()) {
-      WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("input[id$='-" + FormGenerator.fieldKey(value.getKey()) + "']")));
-      input.clear();
-      input.sendKeys(value.getValue());
-    }
+    Map<By, String> fields = new LinkedHashMap<>();
+    typed.forEach((indicator, value) ->
+        fields.put(By.cssSelector("input[id$='-" + FormGenerator.fieldKey(indicator) + "']"), value));
+    tasklist.fill(wait, fields);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "演示月度填报"));
     tasklist.screenshot("tasklist-reporter-form");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,15 +93,7 @@ class WorkOrderTasklistBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
     wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[id$='-subjectField']"), "value", subject));
     String answer = "Your instance's security group blocked port 22; it is open again. / 安全组已放行 22 端口。";
-    // Tasklist may render the form once more right after the claim, dropping what was typed: type until it holds.
-    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-      WebElement resolution = driver.findElement(By.cssSelector("textarea[id$='-resolutionField']"));
-      if (!answer.equals(resolution.getDomProperty("value"))) {
-        resolution.clear();
-        resolution.sendKeys(answer);
-      }
-      return answer.equals(resolution.getDomProperty("value"));
-    });
+    tasklist.fill(wait, Map.of(By.cssSelector("textarea[id$='-resolutionField']"), answer));
     tasklist.screenshot("work-order-form");
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("button[ng-click='complete()']")));
