@@ -16,23 +16,34 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Headless Chromium on the hub's Tasklist, for the browser tests: opens Tasklist (which sends the browser to the
  * hub's identity provider), signs in, and keeps screenshots and page sources under {@code target/screenshots} for a
  * person to look at. Needs Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them, and
  * the tests are skipped where they are missing ({@code @EnabledIf("io.computility.hub.server.TasklistBrowser#installed")}).
+ * Registered as a JUnit extension ({@code @RegisterExtension}): a new browser for each test, closed after it with a
+ * last screenshot of where the test ended.
  */
-final class TasklistBrowser implements AutoCloseable {
+final class TasklistBrowser implements BeforeEachCallback, AfterEachCallback {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-  private final WebDriver driver;
+  private final String lastScreenshot;
+  private WebDriver driver;
 
-  private TasklistBrowser(WebDriver driver) {
-    this.driver = driver;
+  private TasklistBrowser(String lastScreenshot) {
+    this.lastScreenshot = lastScreenshot;
+  }
+
+  /** A browser per test, leaving {@code lastScreenshot} ({@code .png} and {@code .html}) of where each test ended. */
+  static TasklistBrowser perTest(String lastScreenshot) {
+    return new TasklistBrowser(lastScreenshot);
   }
 
   static boolean installed() {
@@ -40,7 +51,8 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /** A new headless browser with Chinese as its language, as the hub's users have it. */
-  static TasklistBrowser start() {
+  @Override
+  public void beforeEach(ExtensionContext context) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -48,7 +60,7 @@ final class TasklistBrowser implements AutoCloseable {
         "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1400,1200");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
-    return new TasklistBrowser(new ChromeDriver(service, options));
+    driver = new ChromeDriver(service, options);
   }
 
   WebDriver driver() {
@@ -97,7 +109,11 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    driver.quit();
+  public void afterEach(ExtensionContext context) throws IOException {
+    try {
+      screenshot(lastScreenshot);
+    } finally {
+      driver.quit();
+    }
   }
 }

@@ -17,12 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.TaskService;
@@ -56,20 +54,8 @@ class TasklistReporterFormBrowserTest {
   @Autowired
   TaskService tasks;
 
-  TasklistBrowser tasklist;
-  WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    tasklist = TasklistBrowser.start();
-    browser = tasklist.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    tasklist.screenshot("tasklist-reporter-last");
-    tasklist.close();
-  }
+  @RegisterExtension
+  final TasklistBrowser tasklist = TasklistBrowser.perTest("tasklist-reporter-last");
 
   @Test
   void reporterFillsTheGeneratedFormInTasklistAndTheValuesArriveAsAFormSubmission() throws IOException {

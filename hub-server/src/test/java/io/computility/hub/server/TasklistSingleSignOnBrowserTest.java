@@ -3,15 +3,12 @@ package io.computility.hub.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.RuntimeService;
@@ -36,20 +33,8 @@ class TasklistSingleSignOnBrowserTest {
   @Autowired
   TaskService tasks;
 
-  TasklistBrowser tasklist;
-  WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    tasklist = TasklistBrowser.start();
-    browser = tasklist.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    tasklist.screenshot("tasklist");
-    tasklist.close();
-  }
+  @RegisterExtension
+  final TasklistBrowser tasklist = TasklistBrowser.perTest("tasklist");
 
   @Test
   void supportSignsInThroughTheIdentityProviderAndSeesTheGroupsTasks() {
@@ -59,7 +44,7 @@ class TasklistSingleSignOnBrowserTest {
         tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateGroup("SUPPORT").count() == 1);
 
     WebDriverWait wait = tasklist.openTasklist(port);
-    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    assertThat(tasklist.driver().getCurrentUrl()).endsWith("/login");
     tasklist.signIn("support-demo", "demo");
 
     wait.until(ExpectedConditions.urlContains("/operaton/app/tasklist/"));

@@ -9,13 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,20 +49,8 @@ class WorkOrderTasklistBrowserTest {
   @Autowired
   HistoryService history;
 
-  TasklistBrowser tasklist;
-  WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    tasklist = TasklistBrowser.start();
-    browser = tasklist.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    tasklist.screenshot("work-order-last");
-    tasklist.close();
-  }
+  @RegisterExtension
+  final TasklistBrowser tasklist = TasklistBrowser.perTest("work-order-last");
 
   @Test
   void secondLineSupportCompletesAnEscalatedWorkOrderInTasklist() throws IOException {
@@ -98,7 +84,7 @@ class WorkOrderTasklistBrowserTest {
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("button[ng-click='complete()']")));
     // the button sits at the bottom of a long form, where Tasklist's footer may cover it
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    ((JavascriptExecutor) tasklist.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
     complete.click();
 
     JsonNode answered = await().atMost(TIMEOUT).until(() -> detail(hub, consumer, workOrderId),
