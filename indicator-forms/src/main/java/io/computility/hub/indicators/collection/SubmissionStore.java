@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -329,7 +328,7 @@ class SubmissionStore {
       SubmissionValidator.Report report = checked.report();
       SubmissionStatus status = !report.valid() ? SubmissionStatus.INVALID
           : review ? SubmissionStatus.VALIDATED : SubmissionStatus.ACCEPTED;
-      String id = UUID.randomUUID().toString();
+      String id = SubmissionIds.next(now);
       String errors = report.valid() ? null : errors(report.violations());
       SubmissionMapper.SubmissionRow row = new SubmissionMapper.SubmissionRow(id, unit.code(),
           incoming.dataSetCode(), incoming.period(), incoming.channel(), status, actor, now, errors);
