@@ -35,8 +35,13 @@ public record IndicatorsProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @
    * @param historyPeriods how many earlier periods of the unit's own history to compare with
    * @param minHistory the fewest earlier values needed to judge against the unit's history
    * @param minPeers the fewest peer values (same indicator and period) needed to judge against peers
+   * @param scanInterval how long accepted submissions may wait in the queue before the anomaly scan judges them
+   * @param scanBatchSize accepted submissions judged per transaction of the scan
+   * @param maxBacklog queued submissions beyond which ingestion judges a batch itself after committing, so that
+   *     ingestion slows down to what the machine can judge instead of the queue growing without bound
    */
   public record Anomaly(@DefaultValue("3.5") double threshold, @DefaultValue("12") int historyPeriods,
-      @DefaultValue("5") int minHistory, @DefaultValue("5") int minPeers) {
+      @DefaultValue("5") int minHistory, @DefaultValue("5") int minPeers, @DefaultValue("PT1S") Duration scanInterval,
+      @DefaultValue("1000") int scanBatchSize, @DefaultValue("5000") int maxBacklog) {
   }
 }

@@ -53,9 +53,9 @@ public class Alerts implements OverdueAlerts, AcceptedValues {
     insert(raised);
   }
 
-  /** An anomaly found by the outlier detector, to raise with {@link #raise(List)}. */
-  Alert anomaly(ReportingUnit unit, String indicatorCode, String period, String message) {
-    return alert("ANOMALY", unit, indicatorCode, period, message);
+  /** An anomaly found by the anomaly scan in a unit's value, to raise with {@link #raise(List)}. */
+  Alert anomaly(String unitCode, String regionCode, String indicatorCode, String period, String message) {
+    return alert("ANOMALY", unitCode, regionCode, indicatorCode, period, message);
   }
 
   /** Raises alerts in one statement. */
@@ -74,7 +74,12 @@ public class Alerts implements OverdueAlerts, AcceptedValues {
   }
 
   private Alert alert(String kind, ReportingUnit unit, String indicatorCode, String period, String message) {
-    return new Alert(0, kind, unit.code(), unit.regionCode(), indicatorCode, period,
+    return alert(kind, unit.code(), unit.regionCode(), indicatorCode, period, message);
+  }
+
+  private Alert alert(String kind, String unitCode, String regionCode, String indicatorCode, String period,
+      String message) {
+    return new Alert(0, kind, unitCode, regionCode, indicatorCode, period,
         message.length() <= 1000 ? message : message.substring(0, 997) + "...", clock.instant());
   }
 

@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public interface AcceptedValues {
 
-  /** A unit's numeric values for a period, just accepted. */
-  record Accepted(ReportingUnit unit, String period, Map<String, BigDecimal> numbers) {
+  /** A unit's numeric values for a period, just accepted with the submission that carried them. */
+  record Accepted(String submissionId, ReportingUnit unit, String period, Map<String, BigDecimal> numbers) {
   }
 
   /** Values of one or more submissions have just been accepted, in the order they were received. */

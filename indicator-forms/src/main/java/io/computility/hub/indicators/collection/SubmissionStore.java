@@ -369,7 +369,7 @@ class SubmissionStore {
       Map<String, BigDecimal> numbers = new LinkedHashMap<>();
       own.stream().filter(value -> value.numValue() != null)
           .forEach(value -> numbers.put(value.indicatorCode(), value.numValue()));
-      accepted.add(new AcceptedValues.Accepted(unit, period, numbers));
+      accepted.add(new AcceptedValues.Accepted(id, unit, period, numbers));
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("submission", id);
       document.put("unit", unit.code());

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AnalysisApiTest {
 
   @Autowired MockMvc mvc;
+  @Autowired AnomalyScan anomalyScan;
   @Autowired ReportingUnits units;
   @Autowired Submissions submissions;
 
@@ -138,6 +139,7 @@ class AnalysisApiTest {
     }
     String outlier = unit("PX", "320106");
     push(outlier, period, Map.of("PC.ENERGY.PUE", "2.60"));
+    anomalyScan.drain();
 
     mvc.perform(get("/api/v1/monitoring/alerts").param("period", period).param("kind", "ANOMALY")
             .with(regulator("320000")))

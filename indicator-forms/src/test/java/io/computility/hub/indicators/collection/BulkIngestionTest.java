@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.computility.hub.indicators.Caller;
 import io.computility.hub.indicators.IndicatorsTestApplication;
+import io.computility.hub.indicators.analysis.AnomalyScan;
 import io.computility.hub.indicators.units.ReportingUnit;
 import io.computility.hub.indicators.units.ReportingUnits;
 import io.computility.hub.indicators.units.UnitKind;
@@ -41,6 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class BulkIngestionTest {
 
   @Autowired MockMvc mvc;
+  @Autowired AnomalyScan anomalyScan;
   @Autowired ReportingUnits units;
   @Autowired Submissions submissions;
   @Autowired SubmissionLog log;
@@ -129,6 +131,7 @@ class BulkIngestionTest {
     items[pues.length] = item(outlier, period, "{\"PC.ENERGY.PUE\": 2.60}", null);
 
     bulkPush(bulk(items), operator()).andExpect(status().isOk());
+    anomalyScan.drain();
 
     mvc.perform(get("/api/v1/monitoring/alerts").param("period", period).param("kind", "ANOMALY")
             .with(regulator("320000")))
