@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Ingestion through batch upload ({@link BatchUploads#upload}): each operation is one CSV file of {@value #ROWS}
  * rows (one per unit) × {@value #VALUES} values of a monthly data set for a fresh month, checked all-or-nothing,
- * then stored, logged and checked for anomalies as one set, as {@code POST /api/v1/monitoring/batches} does.
+ * then stored, logged and queued for the anomaly scan as one set, as {@code POST /api/v1/monitoring/batches} does;
+ * the scan judges them in the background of the same JVM, and its backlog is printed after each iteration.
  * Values per second = operations per second × {@value #ROWS} × {@value #VALUES}.
  */
 @State(Scope.Benchmark)
@@ -62,6 +63,11 @@ public class BatchIngestionBenchmark {
     dataSet = "BENCH_" + run;
     context.getBean(DataSets.class).save(new DataSet(dataSet, "批量基准", "Batch bench", PeriodType.MONTH, "P10D",
         "P3D", INDICATORS, unitCodes));
+  }
+
+  @TearDown(Level.Iteration)
+  public void backlog() {
+    IndicatorsBench.printAnomalyBacklog(context);
   }
 
   @TearDown(Level.Trial)

@@ -38,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       ops/s × {@value #UNITS} × {@value #VALUES}.</li>
  * </ul>
  * Each submission is validated (types, ranges, cross rules), stored with its history check, logged, checked against
- * the alert thresholds and for anomalies (robust z against own history and peers).
+ * the alert thresholds and queued for anomaly detection; the anomaly scan (robust z against own history and peers)
+ * judges the queue in the background of the same JVM, and its backlog is printed after each iteration.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -65,6 +66,11 @@ public class IngestionBenchmark {
       units.save(new ReportingUnit(unit(i), "基准单位" + i, "Bench unit " + i, UnitKind.DATA_CENTRE,
           String.format("%02d%02d%02d", 11 + i % 20, 1 + i % 5, 1 + i % 9), List.of("bench")));
     }
+  }
+
+  @TearDown(Level.Iteration)
+  public void backlog() {
+    IndicatorsBench.printAnomalyBacklog(context);
   }
 
   @TearDown(Level.Trial)
