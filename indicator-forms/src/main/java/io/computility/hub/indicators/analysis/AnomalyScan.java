@@ -2,6 +2,7 @@ package io.computility.hub.indicators.analysis;
 
 import io.computility.hub.indicators.IndicatorsProperties;
 import io.computility.hub.indicators.collection.PeriodType;
+import io.computility.hub.workers.runtime.PeriodicRunner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,14 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AnomalyScan implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(AnomalyScan.class);
-
   /**
    * Most key ranges one history read asks for (units × indicators × periods): MariaDB's range optimizer gives up
    * precise ranges beyond 32,000 ({@code optimizer_max_sel_arg_weight}) and would read the units' whole history.
@@ -55,7 +49,7 @@ public class AnomalyScan implements SmartLifecycle {
   private final IndicatorsProperties.Anomaly settings;
   private final OutlierDetector historyDetector;
   private final OutlierDetector peerDetector;
-  private ScheduledExecutorService executor;
+  private final PeriodicRunner runner;
 
   AnomalyScan(JdbcTemplate jdbc, Alerts alerts, PlatformTransactionManager transactionManager,
       IndicatorsProperties properties) {
@@ -65,6 +59,7 @@ public class AnomalyScan implements SmartLifecycle {
     this.settings = properties.anomaly();
     this.historyDetector = new OutlierDetector(settings.threshold(), settings.minHistory());
     this.peerDetector = new OutlierDetector(settings.threshold(), settings.minPeers());
+    this.runner = new PeriodicRunner("anomaly-scan", settings.scanInterval(), this::drain);
   }
 
   /**
@@ -213,47 +208,18 @@ public class AnomalyScan implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "anomaly-scan");
-      thread.setDaemon(true);
-      return thread;
-    });
-    long interval = settings.scanInterval().toMillis();
-    executor.scheduleWithFixedDelay(this::drainQuietly, interval, interval, TimeUnit.MILLISECONDS);
-  }
-
-  private void drainQuietly() {
-    try {
-      drain();
-    } catch (RuntimeException e) {
-      log.warn("Anomaly scan failed; the queued submissions stay for the next run", e);
-    }
+  public void start() {
+    runner.start();
   }
 
   @Override
   public void stop() {
-    ScheduledExecutorService running;
-    synchronized (this) {
-      running = executor;
-      executor = null;
-    }
-    if (running != null) {
-      running.shutdown();
-      try {
-        running.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    runner.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return runner.isRunning();
   }
 
   @Override

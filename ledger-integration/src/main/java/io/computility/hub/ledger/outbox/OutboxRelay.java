@@ -5,13 +5,11 @@ import io.computility.hub.ledger.Ledger;
 import io.computility.hub.ledger.LedgerProperties;
 import io.computility.hub.ledger.outbox.OutboxMapper.BacklogRow;
 import io.computility.hub.ledger.outbox.OutboxMapper.OutboxRow;
+import io.computility.hub.workers.runtime.PeriodicRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +34,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final LedgerProperties.Relay settings;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private final PeriodicRunner runner;
 
     private int failures;
     private Instant nextAttempt = Instant.MIN;
@@ -49,6 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = properties.relay();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.runner = new PeriodicRunner("ledger-relay", settings.interval(), this::drain);
     }
 
     /**
@@ -127,47 +126,20 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!settings.enabled() || executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "ledger-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = settings.interval().toMillis();
-        executor.scheduleWithFixedDelay(this::drainQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            log.error("Ledger relay run failed", e);
+    public void start() {
+        if (settings.enabled()) {
+            runner.start();
         }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = executor;
-            executor = null;
-        }
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        runner.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return runner.isRunning();
     }
 
     @Override
