@@ -2,7 +2,6 @@ package io.computility.hub.indicators.analysis;
 
 import io.computility.hub.indicators.IndicatorsProperties;
 import io.computility.hub.indicators.collection.PeriodType;
-import io.computility.hub.workers.runtime.PeriodicRunner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * periods shares one read of the units' history, where each set alone read twelve earlier values per value.
  */
 @Component
-public class AnomalyScan implements SmartLifecycle {
+public class AnomalyScan {
 
   /**
    * Most key ranges one history read asks for (units × indicators × periods): MariaDB's range optimizer gives up
@@ -49,7 +47,6 @@ public class AnomalyScan implements SmartLifecycle {
   private final IndicatorsProperties.Anomaly settings;
   private final OutlierDetector historyDetector;
   private final OutlierDetector peerDetector;
-  private final PeriodicRunner runner;
 
   AnomalyScan(JdbcTemplate jdbc, Alerts alerts, PlatformTransactionManager transactionManager,
       IndicatorsProperties properties) {
@@ -59,7 +56,6 @@ public class AnomalyScan implements SmartLifecycle {
     this.settings = properties.anomaly();
     this.historyDetector = new OutlierDetector(settings.threshold(), settings.minHistory());
     this.peerDetector = new OutlierDetector(settings.threshold(), settings.minPeers());
-    this.runner = new PeriodicRunner("anomaly-scan", settings.scanInterval(), this::drain);
   }
 
   /**
@@ -205,27 +201,6 @@ public class AnomalyScan implements SmartLifecycle {
               .put(row.getString(3), row.getBigDecimal(4));
         }, Stream.of(units, indicators, earlierPeriods).flatMap(Collection::stream).toArray()));
     return history;
-  }
-
-  @Override
-  public void start() {
-    runner.start();
-  }
-
-  @Override
-  public void stop() {
-    runner.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return runner.isRunning();
-  }
-
-  @Override
-  public int getPhase() {
-    // stop before the data source, start after it
-    return Integer.MAX_VALUE - 1000;
   }
 
   /** A queued submission. */

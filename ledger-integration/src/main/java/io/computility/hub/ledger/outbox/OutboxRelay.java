@@ -5,7 +5,6 @@ import io.computility.hub.ledger.Ledger;
 import io.computility.hub.ledger.LedgerProperties;
 import io.computility.hub.ledger.outbox.OutboxMapper.BacklogRow;
 import io.computility.hub.ledger.outbox.OutboxMapper.OutboxRow;
-import io.computility.hub.workers.runtime.PeriodicRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * While the ledger is down the rows stay and the relay backs off exponentially.
  */
 @Component
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -34,7 +32,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final LedgerProperties.Relay settings;
     private final Clock clock;
-    private final PeriodicRunner runner;
 
     private int failures;
     private Instant nextAttempt = Instant.MIN;
@@ -47,7 +44,6 @@ public class OutboxRelay implements SmartLifecycle {
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = properties.relay();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.runner = new PeriodicRunner("ledger-relay", settings.interval(), this::drain);
     }
 
     /**
@@ -123,28 +119,5 @@ public class OutboxRelay implements SmartLifecycle {
     private Duration backoff(int failureCount) {
         Duration pause = settings.initialBackoff().multipliedBy(1L << Math.min(failureCount - 1, 20));
         return pause.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : pause;
-    }
-
-    @Override
-    public void start() {
-        if (settings.enabled()) {
-            runner.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        runner.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return runner.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        // stop before the data source and the engine, start after them
-        return Integer.MAX_VALUE - 1000;
     }
 }

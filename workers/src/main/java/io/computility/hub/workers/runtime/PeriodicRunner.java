@@ -6,35 +6,40 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs a task on a daemon thread of its own with a fixed delay between one run's end and the next one's start: the
- * one way the hub's background loops (the ledger relay, the anomaly scan) run. Their beans start and stop it with
- * the application context. A run that throws is logged and the loop goes on.
+ * one way the hub's background loops (the ledger relay, the anomaly scan) run. Declared as a bean, it starts after
+ * the data source and the process engine and stops before them. A run that throws is logged and the loop goes on.
  */
-public final class PeriodicRunner {
+public final class PeriodicRunner implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(PeriodicRunner.class);
 
   private final String name;
   private final Duration interval;
+  private final boolean enabled;
   private final Runnable task;
   private ScheduledExecutorService executor;
 
   /**
    * @param name the thread's name, also used in the log
    * @param interval the delay between runs, and before the first
+   * @param enabled whether the loop runs at all (a disabled one never starts)
    * @param task what one run does
    */
-  public PeriodicRunner(String name, Duration interval, Runnable task) {
+  public PeriodicRunner(String name, Duration interval, boolean enabled, Runnable task) {
     this.name = name;
     this.interval = interval;
+    this.enabled = enabled;
     this.task = task;
   }
 
-  /** Starts the loop; nothing when it runs already. */
+  /** Starts the loop; nothing when it is disabled or runs already. */
+  @Override
   public synchronized void start() {
-    if (executor != null) {
+    if (!enabled || executor != null) {
       return;
     }
     executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -47,6 +52,7 @@ public final class PeriodicRunner {
   }
 
   /** Stops the loop, letting a run in progress finish (up to ten seconds). */
+  @Override
   public void stop() {
     ScheduledExecutorService running;
     synchronized (this) {
@@ -64,8 +70,15 @@ public final class PeriodicRunner {
   }
 
   /** Whether the loop runs. */
+  @Override
   public synchronized boolean isRunning() {
     return executor != null;
+  }
+
+  @Override
+  public int getPhase() {
+    // stop before the data source and the engine, start after them
+    return Integer.MAX_VALUE - 1000;
   }
 
   private void runQuietly() {
