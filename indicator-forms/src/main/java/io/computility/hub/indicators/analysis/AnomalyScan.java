@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row so that scans on several nodes take turns, and removes what it judged in the same transaction. Each number is
  * scored with a robust z-score against the unit's own earlier periods and against its peers (all units, same
  * indicator and period, as stored when the scan runs); beyond the configured threshold it raises an ANOMALY alert
- * to the region's regulators.
+ * to the region's regulators. The module's {@code anomalyScanLoop} drains the queue every
+ * {@code hub.indicators.anomaly.scan-interval}; ingestion drains a batch itself past the backlog ({@link #keepUp()}).
  *
  * <p>Judging in batches rather than per ingested set is what keeps detection affordable: a batch of consecutive
  * periods shares one read of the units' history, where each set alone read twelve earlier values per value.
