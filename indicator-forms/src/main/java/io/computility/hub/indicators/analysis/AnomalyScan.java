@@ -2,17 +2,16 @@ package io.computility.hub.indicators.analysis;
 
 import io.computility.hub.indicators.IndicatorsProperties;
 import io.computility.hub.indicators.collection.PeriodType;
+import io.computility.hub.workers.jdbc.InList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,7 +100,7 @@ public class AnomalyScan {
           row.getString(3), row.getString(4), row.getString(5)), settings.scanBatchSize());
       if (!queued.isEmpty()) {
         alerts.raise(judge(queued, numbers(queued)));
-        inChunks(queued.stream().map(Queued::id).toList(), IDS_PER_STATEMENT, ids -> jdbc.update(
+        InList.inChunks(queued.stream().map(Queued::id).toList(), IDS_PER_STATEMENT, ids -> jdbc.update(
             "DELETE FROM ind_anomaly_queue WHERE id IN " + in(ids), ids.toArray()));
       }
       return queued.size();
@@ -112,7 +111,7 @@ public class AnomalyScan {
   /** submission → indicator → the number it accepted. */
   private Map<String, Map<String, BigDecimal>> numbers(List<Queued> queued) {
     Map<String, Map<String, BigDecimal>> numbers = new HashMap<>();
-    inChunks(queued.stream().map(Queued::submissionId).distinct().toList(), IDS_PER_STATEMENT, ids -> jdbc.query(
+    InList.inChunks(queued.stream().map(Queued::submissionId).distinct().toList(), IDS_PER_STATEMENT, ids -> jdbc.query(
         "SELECT submission_id, indicator_code, num_value FROM ind_submission_value WHERE num_value IS NOT NULL "
             + "AND submission_id IN " + in(ids), row -> {
           numbers.computeIfAbsent(row.getString(1), id -> new HashMap<>()).put(row.getString(2),
@@ -194,7 +193,7 @@ public class AnomalyScan {
       Set<String> earlierPeriods) {
     Map<String, Map<String, Map<String, BigDecimal>>> history = new HashMap<>();
     int unitsPerRead = Math.max(1, RANGES_PER_READ / (indicators.size() * earlierPeriods.size()));
-    inChunks(List.copyOf(unitCodes), unitsPerRead, units -> jdbc.query("SELECT unit_code, indicator_code, "
+    InList.inChunks(List.copyOf(unitCodes), unitsPerRead, units -> jdbc.query("SELECT unit_code, indicator_code, "
         + "period_key, num_value FROM ind_value WHERE num_value IS NOT NULL AND unit_code IN " + in(units)
         + " AND indicator_code IN " + in(indicators) + " AND period_key IN " + in(earlierPeriods), row -> {
           history.computeIfAbsent(row.getString(1), unit -> new HashMap<>())
@@ -212,14 +211,8 @@ public class AnomalyScan {
   private record Judged(Queued queued, Map<String, BigDecimal> values, List<String> earlier) {
   }
 
-  private static <T> void inChunks(List<T> items, int size, Consumer<List<T>> action) {
-    for (int from = 0; from < items.size(); from += size) {
-      action.accept(items.subList(from, Math.min(items.size(), from + size)));
-    }
-  }
-
   private static String in(Collection<?> values) {
-    return "(" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
+    return InList.placeholders(values.size());
   }
 
   private static String format(double score) {

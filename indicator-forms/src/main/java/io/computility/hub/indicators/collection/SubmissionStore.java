@@ -9,6 +9,7 @@ import io.computility.hub.indicators.validation.ReportedValue;
 import io.computility.hub.indicators.validation.SubmissionValidator;
 import io.computility.hub.indicators.validation.Violation;
 import io.computility.hub.workers.evidence.BusinessEvidence;
+import io.computility.hub.workers.jdbc.InList;
 import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -158,7 +158,7 @@ class SubmissionStore {
         .map(incoming -> new SubmissionMapper.KeyedSubmission(incoming.unitCode(), incoming.idempotencyKey(), null))
         .distinct().toList();
     Map<String, String> stored = new HashMap<>();
-    inChunks(keys, chunk -> submissions.findByKeys(chunk)
+    InList.inChunks(keys, ROWS_PER_STATEMENT, chunk -> submissions.findByKeys(chunk)
         .forEach(row -> stored.put(row.unitCode() + "\n" + row.idempotencyKey(), row.id())));
     return stored;
   }
@@ -263,8 +263,8 @@ class SubmissionStore {
         statement.setTimestamp(next, stamp);
         return next + 1;
       });
-      inChunks(written.values().stream().filter(value -> stored.contains(key(value))).toList(),
-          submissions::deleteCurrent);
+      InList.inChunks(written.values().stream().filter(value -> stored.contains(key(value))).toList(),
+          ROWS_PER_STATEMENT, submissions::deleteCurrent);
       INSERT_CURRENT.insert(jdbc, new ArrayList<>(written.values()), (statement, index, value) -> {
         int next = bindRevision(statement, index, value);
         statement.setString(next, value.regionCode());
@@ -406,7 +406,7 @@ class SubmissionStore {
         return index + 4;
       });
       current.write(now);
-      inChunks(entries, log::record);
+      InList.inChunks(entries, ROWS_PER_STATEMENT, log::record);
       if (!accepted.isEmpty()) {
         listeners.forEach(listener -> listener.accepted(accepted));
       }
@@ -462,11 +462,5 @@ class SubmissionStore {
 
   private static String truncate(String text) {
     return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
-  }
-
-  private static <T> void inChunks(List<T> rows, Consumer<List<T>> statement) {
-    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-      statement.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
-    }
   }
 }

@@ -7,11 +7,11 @@ import io.computility.hub.ledger.chain.ChainStore;
 import io.computility.hub.ledger.embedded.ChainMapper.BlockRow;
 import io.computility.hub.ledger.embedded.ChainMapper.EntryRow;
 import io.computility.hub.ledger.internal.RecordRow;
+import io.computility.hub.workers.jdbc.InList;
 import io.computility.hub.workers.jdbc.MultiRowInsert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +40,8 @@ class MybatisChainStore implements ChainStore {
             return List.of();
         }
         // plain JDBC: for a relay batch of 1,000 ids MyBatis' <foreach> binding cost more than the query itself
-        String in = String.join(",", Collections.nCopies(recordIds.size(), "?"));
-        return jdbc.queryForList("SELECT record_id FROM ledger_entry WHERE record_id IN (" + in + ")", String.class,
-                recordIds.toArray());
+        return jdbc.queryForList("SELECT record_id FROM ledger_entry WHERE record_id IN "
+                + InList.placeholders(recordIds.size()), String.class, recordIds.toArray());
     }
 
     @Override

@@ -37,15 +37,14 @@ public final class MultiRowInsert {
     public MultiRowInsert(String table, String columns, int rowsPerStatement) {
         int columnCount = columns.split(",").length;
         this.prefix = "INSERT INTO " + table + " (" + columns + ") VALUES ";
-        this.rowPlaceholders = "(" + String.join(", ", Collections.nCopies(columnCount, "?")) + ")";
+        this.rowPlaceholders = InList.placeholders(columnCount);
         this.rowsPerStatement = rowsPerStatement;
         this.fullStatement = sql(rowsPerStatement);
     }
 
     /** Inserts {@code rows} in their order, {@code rowsPerStatement} at a time; nothing when there are none. */
     public <R> void insert(JdbcTemplate jdbc, List<? extends R> rows, Binder<? super R> binder) {
-        for (int from = 0; from < rows.size(); from += rowsPerStatement) {
-            List<? extends R> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
+        InList.inChunks(rows, rowsPerStatement, chunk -> {
             String sql = chunk.size() == rowsPerStatement ? fullStatement : sql(chunk.size());
             jdbc.update(sql, statement -> {
                 int index = 1;
@@ -53,7 +52,7 @@ public final class MultiRowInsert {
                     index = binder.bind(statement, index, row);
                 }
             });
-        }
+        });
     }
 
     private String sql(int rows) {
