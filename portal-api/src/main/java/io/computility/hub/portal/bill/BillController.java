@@ -65,7 +65,7 @@ class BillController {
   @GetMapping("/{billId}/csv")
   ResponseEntity<byte[]> csv(@PathVariable String billId, Caller caller) {
     Bill bill = detail(billId, caller);
-    return BillDownloads.csv("bill-" + bill.billId(), csv.export(bill.billId()).getBytes(StandardCharsets.UTF_8));
+    return BillDownloads.csv("bill-" + bill.billId(), csv.export(bill).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The itemised PDF, labelled in the language of {@code Accept-Language}. */

@@ -1,5 +1,6 @@
 package io.computility.hub.portal.bill;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,13 +40,24 @@ class BillPdf {
   private static final float CELL_PAD = 3;
   private static final String MISSING = "?";
 
+  /** The font file, read once: each document still loads (and subsets) a font of its own from these bytes. */
+  private final byte[] font;
+
+  BillPdf() {
+    try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
+      font = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the bill font " + FONT, e);
+    }
+  }
+
   /** The PDF of {@code document}. */
   byte[] render(BillDocument document) {
-    try (PDDocument pdf = new PDDocument(); InputStream font = new ClassPathResource(FONT).getInputStream()) {
+    try (PDDocument pdf = new PDDocument()) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setTitle(document.title());
       info.setCreator("Computility Hub");
-      new Writer(pdf, PDType0Font.load(pdf, font, true)).write(document);
+      new Writer(pdf, PDType0Font.load(pdf, new ByteArrayInputStream(font), true)).write(document);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
       return out.toByteArray();

@@ -83,7 +83,7 @@ class MonthlyBillController {
   ResponseEntity<byte[]> csv(@PathVariable String monthlyBillId, Caller caller) {
     MonthlyBill bill = visible(monthlyBillId, caller);
     return BillDownloads.csv("monthly-bill-" + bill.period() + "-" + bill.monthlyBillId(),
-        csv.export(bill.monthlyBillId()).getBytes(StandardCharsets.UTF_8));
+        csv.export(bill).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The itemised PDF, labelled in the language of {@code Accept-Language}. */

@@ -47,6 +47,6 @@ class MigrationController {
     if (!caller.operator()) {
       throw new PortalProblem.NotAllowed(null, "Only operators see every order's migrations");
     }
-    return migrations.list(status, page.page(), page.size());
+    return page.paged(migrations.list(status, page.offset(), page.size()), migrations.count(status));
   }
 }

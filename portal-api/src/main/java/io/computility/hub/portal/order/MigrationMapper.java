@@ -36,9 +36,6 @@ interface MigrationMapper {
   @Select("select " + COLUMNS + " from portal_order_migration where order_id = #{orderId} order by seq desc")
   List<MigrationRow> forOrder(String orderId);
 
-  @Select("select order_id from portal_order_migration where status = 'MIGRATING'")
-  List<String> migratingOrders();
-
   @Select("""
       <script>
       select""" + " " + COLUMNS + """
@@ -87,7 +84,4 @@ interface MigrationMapper {
       values (#{id}, #{status}, #{actor}, #{detail}, #{now})""")
   void insertHistory(@Param("id") String id, @Param("status") String status, @Param("actor") String actor,
       @Param("detail") String detail, @Param("now") LocalDateTime now);
-
-  @Select("select status from portal_order_migration_history where migration_id = #{id} order by id")
-  List<String> history(String id);
 }

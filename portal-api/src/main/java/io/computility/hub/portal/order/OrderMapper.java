@@ -127,7 +127,9 @@ interface OrderMapper {
       @Param("to") OrderRecords.Candidate to, @Param("allocationId") String allocationId,
       @Param("reservationKey") String reservationKey, @Param("now") LocalDateTime now);
 
-  @Select("select " + COLUMNS + " from portal_order where status = 'RUNNING' order by created_at, id")
+  /** Running orders that are not moving already (no migration under way). */
+  @Select("select " + COLUMNS + " from portal_order o where status = 'RUNNING' and not exists (select 1 from "
+      + "portal_order_migration m where m.order_id = o.id and m.status = 'MIGRATING') order by created_at, id")
   List<OrderRow> running();
 
   @Insert("""

@@ -1,7 +1,6 @@
 package io.computility.hub.portal.order;
 
 import io.computility.hub.portal.OrderFulfilment;
-import io.computility.hub.portal.Paged;
 import io.computility.hub.workers.placement.optimisation.MigrationProposal;
 import io.computility.hub.workers.placement.optimisation.MigrationRequests;
 import io.computility.hub.workers.process.ProcessCommands;
@@ -36,7 +35,6 @@ public class OrderMigrations implements MigrationRequests {
   static final String OPTIMISER = "optimiser";
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderMigrations.class);
-  private static final int MAX_PAGE_SIZE = 200;
   /** A newer proposal replaces these: nobody decided them yet, or they wait to start. */
   private static final List<String> NOT_STARTED = List.of(MigrationStatus.PROPOSED.name(),
       MigrationStatus.ACCEPTED.name());
@@ -74,21 +72,18 @@ public class OrderMigrations implements MigrationRequests {
   }
 
   /**
-   * A page of every order's migrations, newest first (operators).
+   * Every order's migrations, newest first, {@code limit} of them after {@code offset} (operators).
    *
    * @param status only migrations in this status; {@code null} for any
    */
-  public Paged<Migration> list(MigrationStatus status, int page, int size) {
-    if (page < 0) {
-      throw new OrderProblem.InvalidParameter("page", page);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new OrderProblem.InvalidParameter("size", size);
-    }
-    String state = status == null ? null : status.name();
-    List<Migration> items = mapper.list(state, size, Paged.offset(page, size)).stream()
+  public List<Migration> list(MigrationStatus status, long offset, int limit) {
+    return mapper.list(status == null ? null : status.name(), limit, offset).stream()
         .map(MigrationRow::toMigration).toList();
-    return new Paged<>(items, page, size, mapper.count(state));
+  }
+
+  /** How many migrations {@link #list} pages through. */
+  public long count(MigrationStatus status) {
+    return mapper.count(status == null ? null : status.name());
   }
 
   /**
@@ -128,11 +123,6 @@ public class OrderMigrations implements MigrationRequests {
       throw new OrderProblem.MigrationDecided(migrationId, row.migrationStatus(), "declined");
     }
     return row.toMigration();
-  }
-
-  /** The orders whose migration is under way (the optimiser leaves them alone). */
-  List<String> migratingOrders() {
-    return mapper.migratingOrders();
   }
 
   /** A migration the process works on; a missing one is a modelling error the runtime reports. */

@@ -3,9 +3,7 @@ package io.computility.hub.portal.order;
 import io.computility.hub.workers.placement.DemandSource;
 import io.computility.hub.workers.placement.optimisation.RunningPlacement;
 import io.computility.hub.workers.placement.optimisation.RunningPlacements;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +15,16 @@ import org.springframework.stereotype.Component;
 class RunningOrders implements RunningPlacements {
 
   private final OrderMapper orders;
-  private final OrderMigrations migrations;
   private final DemandSource demands;
 
-  RunningOrders(OrderMapper orders, OrderMigrations migrations, DemandSource demands) {
+  RunningOrders(OrderMapper orders, DemandSource demands) {
     this.orders = orders;
-    this.migrations = migrations;
     this.demands = demands;
   }
 
   @Override
   public List<RunningPlacement> running() {
-    Set<String> moving = new HashSet<>(migrations.migratingOrders());
-    return orders.running().stream().filter(order -> !moving.contains(order.id()))
+    return orders.running().stream()
         .flatMap(order -> demands.find(order.demandId())
             .map(demand -> new RunningPlacement(order.id(), order.poolId(), demand)).stream())
         .toList();

@@ -12,15 +12,8 @@ public class BillCsv {
   static final String HEADER = "bill_id,order_id,consumer_id,product_id,plan_version,line_no,kind,meter,quantity,"
       + "unit,unit_price_fen,amount_fen,reference";
 
-  private final Bills bills;
-
-  BillCsv(Bills bills) {
-    this.bills = bills;
-  }
-
-  /** The CSV of bill {@code billId}. */
-  public String export(String billId) {
-    Bill bill = bills.find(billId);
+  /** The CSV of {@code bill}, as read with its lines. */
+  public String export(Bill bill) {
     String prefix = String.join(",", escape(bill.billId()), escape(bill.orderId()), escape(bill.consumerId()),
         escape(bill.productId()), String.valueOf(bill.planVersion()));
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");

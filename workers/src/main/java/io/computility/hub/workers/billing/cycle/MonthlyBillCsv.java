@@ -28,7 +28,11 @@ public class MonthlyBillCsv {
 
   /** The CSV of monthly bill {@code id}. */
   public String export(String id) {
-    MonthlyBill bill = monthlyBills.find(id);
+    return export(monthlyBills.find(id));
+  }
+
+  /** The CSV of {@code bill}, as read with its items and credit notes. */
+  public String export(MonthlyBill bill) {
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
     String prefix = String.join(",", escape(bill.monthlyBillId()), bill.period(), escape(bill.accountId()));
     for (MonthlyBill.Item item : bill.items()) {
