@@ -36,8 +36,7 @@ final class EvidenceAccess {
         if (inScope(caller, regionOf(recordsOfObject))) {
             return true;
         }
-        return own(caller) && !recordsOfObject.isEmpty()
-                && caller.getName().equals(recordsOfObject.get(0).actor());
+        return ownsObject(caller, recordsOfObject);
     }
 
     /**
@@ -54,8 +53,12 @@ final class EvidenceAccess {
         if (inScope(caller, region)) {
             return true;
         }
-        return own(caller) && (caller.getName().equals(record.actor()) || !recordsOfObject.isEmpty()
-                && caller.getName().equals(recordsOfObject.get(0).actor()));
+        return own(caller) && caller.getName().equals(record.actor()) || ownsObject(caller, recordsOfObject);
+    }
+
+    /** Is {@code caller} an owner who made the first record of the object (its creation)? */
+    private static boolean ownsObject(Authentication caller, List<EvidenceRecord> recordsOfObject) {
+        return own(caller) && !recordsOfObject.isEmpty() && caller.getName().equals(recordsOfObject.get(0).actor());
     }
 
     /** May {@code caller} run the full-chain verification (which shows counts and findings, no records)? */

@@ -46,17 +46,7 @@ public class Bills {
 
   /** The bill of {@code rated.orderId()}: issued now from {@code rated}, or the one issued before. */
   public Bill issue(String consumerId, String providerId, RatedUsage rated) {
-    return issue(consumerId, providerId, rated, () -> { });
-  }
-
-  /**
-   * The bill of {@code rated.orderId()}: issued now from {@code rated}, or the one issued before.
-   *
-   * @param alsoOnIssue done in the issuing transaction, only when the bill is issued now (coupons consumed by the
-   *     bill); what it throws undoes the issue and is thrown on
-   */
-  public Bill issue(String consumerId, String providerId, RatedUsage rated, Runnable alsoOnIssue) {
-    return issue(consumerId, providerId, null, rated, alsoOnIssue);
+    return issue(consumerId, providerId, null, rated, () -> { });
   }
 
   /**
@@ -64,7 +54,8 @@ public class Bills {
    * issued before.
    *
    * @param project the consumer's project the order belongs to, {@code null} for none
-   * @param alsoOnIssue as for {@link #issue(String, String, RatedUsage, Runnable)}
+   * @param alsoOnIssue done in the issuing transaction, only when the bill is issued now (coupons consumed by the
+   *     bill); what it throws undoes the issue and is thrown on
    */
   public Bill issue(String consumerId, String providerId, Project project, RatedUsage rated,
       Runnable alsoOnIssue) {

@@ -30,7 +30,7 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
-    Map<String, Object> withKey = new HashMap<>(Camunda8Variables.of(variables));
+    Map<String, Object> withKey = new HashMap<>(variables);
     withKey.put(BUSINESS_KEY, businessKey);
     var command = client.newCreateInstanceCommand().bpmnProcessId(processKey).latestVersion().variables(withKey);
     if (properties.tenantId() != null) {
@@ -41,7 +41,7 @@ final class Camunda8ProcessCommands implements ProcessCommands {
 
   @Override
   public String startByMessage(String messageName, String businessKey, Map<String, Object> variables) {
-    Map<String, Object> withKey = new HashMap<>(Camunda8Variables.of(variables));
+    Map<String, Object> withKey = new HashMap<>(variables);
     withKey.put(BUSINESS_KEY, businessKey);
     return Long.toString(publish(messageName, businessKey, withKey));
   }
