@@ -154,11 +154,11 @@ public class OrderMigrations implements MigrationRequests {
       } catch (DuplicateKeyException raced) {
         // another node stored the same proposal, or another one of this order took the sequence number
         MigrationRow stored = mapper.findByKey(proposal.key());
-        if (stored != null || attempt == 3) {
-          if (stored == null) {
-            throw raced;
-          }
+        if (stored != null) {
           return stored;
+        }
+        if (attempt == 3) {
+          throw raced;
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.computility.hub.workers.billing.cycle;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -50,15 +51,25 @@ interface MonthlyBillMapper {
   @Select("SELECT " + COLUMNS + " FROM billing_monthly_bill WHERE monthly_bill_id = #{id} FOR UPDATE")
   MonthlyBillRow lock(String id);
 
+  /** The items of the bills {@code ids} (not empty), each bill's in its order. */
   @Select("""
-      SELECT bill_id, order_id, provider_id, amount_fen, project_code, project_name FROM billing_monthly_bill_item
-       WHERE monthly_bill_id = #{id} ORDER BY order_id, bill_id""")
-  List<MonthlyBillRow.Item> items(String id);
+      <script>
+      SELECT monthly_bill_id, bill_id, order_id, provider_id, amount_fen, project_code, project_name
+        FROM billing_monthly_bill_item
+       WHERE monthly_bill_id IN <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+       ORDER BY order_id, bill_id
+      </script>""")
+  List<MonthlyBillRow.ItemOf> items(@Param("ids") Collection<String> ids);
 
+  /** The credit notes against the bills {@code ids} (not empty), each bill's in its order. */
   @Select("""
+      <script>
       SELECT credit_note_id, monthly_bill_id, bill_id, amount_fen, reason, issued_by, issued_at
-        FROM billing_credit_note WHERE monthly_bill_id = #{id} ORDER BY issued_at, credit_note_id""")
-  List<MonthlyBill.CreditNote> creditNotes(String id);
+        FROM billing_credit_note
+       WHERE monthly_bill_id IN <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+       ORDER BY issued_at, credit_note_id
+      </script>""")
+  List<MonthlyBill.CreditNote> creditNotes(@Param("ids") Collection<String> ids);
 
   @Insert("""
       INSERT INTO billing_credit_note (credit_note_id, monthly_bill_id, bill_id, amount_fen, reason, issued_by,

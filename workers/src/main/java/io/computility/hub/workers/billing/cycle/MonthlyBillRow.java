@@ -29,4 +29,13 @@ record MonthlyBillRow(String monthlyBillId, String accountId, String period, Str
       return new MonthlyBill.Item(billId, orderId, providerId, amountFen, Project.of(projectCode, projectName));
     }
   }
+
+  /** An item as read for several monthly bills at once: with the bill it is on. */
+  record ItemOf(String monthlyBillId, String billId, String orderId, String providerId, long amountFen,
+      String projectCode, String projectName) {
+
+    MonthlyBill.Item toItem() {
+      return new Item(billId, orderId, providerId, amountFen, projectCode, projectName).toItem();
+    }
+  }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds monthly bills for the portal's lists, newest period first; read only. Each bill found comes with its items
- * and credit notes through {@link MonthlyBills#find}.
+ * and credit notes, read for the whole page at once.
  */
 @Service
 public class MonthlyBillSearch {
@@ -35,8 +35,8 @@ public class MonthlyBillSearch {
 
   /** One page of the bills matching {@code criteria}: {@code size} of them after {@code offset}. */
   public List<MonthlyBill> find(Criteria criteria, long offset, int size) {
-    return search.ids(criteria.accountId(), criteria.periodText(), criteria.status(), offset, size).stream()
-        .map(bills::find).toList();
+    return bills.withDetails(search.page(criteria.accountId(), criteria.periodText(), criteria.status(), offset,
+        size));
   }
 
   /** How many bills match {@code criteria}. */

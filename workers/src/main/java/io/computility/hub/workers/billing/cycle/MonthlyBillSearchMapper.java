@@ -16,10 +16,11 @@ interface MonthlyBillSearchMapper {
         <if test="status != null">AND status = #{status}</if>
       </where>""";
 
-  @Select("<script>SELECT monthly_bill_id FROM billing_monthly_bill " + WHERE + """
+  /** One page of the bills matching the filters, newest period first; their items and notes are read apart. */
+  @Select("<script>SELECT " + MonthlyBillMapper.COLUMNS + " FROM billing_monthly_bill " + WHERE + """
        ORDER BY period DESC, created_at DESC, monthly_bill_id LIMIT #{limit} OFFSET #{offset}
       </script>""")
-  List<String> ids(@Param("accountId") String accountId, @Param("period") String period,
+  List<MonthlyBillRow> page(@Param("accountId") String accountId, @Param("period") String period,
       @Param("status") MonthlyBill.Status status, @Param("offset") long offset, @Param("limit") int limit);
 
   @Select("<script>SELECT COUNT(*) FROM billing_monthly_bill " + WHERE + "</script>")

@@ -135,8 +135,26 @@ public class MonthlyBills {
     if (row == null) {
       throw new CycleProblem.UnknownMonthlyBill(id);
     }
-    List<MonthlyBill.Item> items = bills.items(id).stream().map(MonthlyBillRow.Item::toItem).toList();
-    return row.with(items, bills.creditNotes(id));
+    return withDetails(List.of(row)).get(0);
+  }
+
+  /**
+   * The monthly bills of {@code rows}, in their order, with their items and credit notes: two queries for all of
+   * them.
+   */
+  List<MonthlyBill> withDetails(List<MonthlyBillRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = rows.stream().map(MonthlyBillRow::monthlyBillId).toList();
+    Map<String, List<MonthlyBill.Item>> items = bills.items(ids).stream()
+        .collect(Collectors.groupingBy(MonthlyBillRow.ItemOf::monthlyBillId, LinkedHashMap::new,
+            Collectors.mapping(MonthlyBillRow.ItemOf::toItem, Collectors.toList())));
+    Map<String, List<MonthlyBill.CreditNote>> notes = bills.creditNotes(ids).stream()
+        .collect(Collectors.groupingBy(MonthlyBill.CreditNote::monthlyBillId, LinkedHashMap::new,
+            Collectors.toList()));
+    return rows.stream().map(row -> row.with(items.getOrDefault(row.monthlyBillId(), List.of()),
+        notes.getOrDefault(row.monthlyBillId(), List.of()))).toList();
   }
 
   /** Issues a draft, due after the payment term; issuing an issued bill again returns it unchanged. */

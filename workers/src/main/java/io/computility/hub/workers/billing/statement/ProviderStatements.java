@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class ProviderStatements {
     if (row == null) {
       throw new StatementProblem.UnknownStatement(statementId);
     }
-    return row.with(statements.lines(statementId));
+    return withLines(List.of(row)).get(0);
   }
 
   /**
@@ -100,8 +101,7 @@ public class ProviderStatements {
    */
   public List<ProviderStatement> list(String providerId, YearMonth period, ProviderStatement.Status status,
       long offset, int size) {
-    return statements.ids(providerId, period == null ? null : period.toString(), status, offset, size).stream()
-        .map(this::find).toList();
+    return withLines(statements.page(providerId, period == null ? null : period.toString(), status, offset, size));
   }
 
   /** How many statements {@link #list} finds with these filters. */
@@ -142,6 +142,17 @@ public class ProviderStatements {
     facts.put("paidBy", statement.paidBy());
     facts.put("paidAt", statement.paidAt());
     return facts;
+  }
+
+  /** The statements of {@code rows}, in their order, with their lines: one query for all of them. */
+  private List<ProviderStatement> withLines(List<StatementRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<StatementLine>> lines = statements.lines(rows.stream().map(StatementRow::statementId).toList())
+        .stream().collect(Collectors.groupingBy(StatementLineRow::statementId, LinkedHashMap::new,
+            Collectors.mapping(StatementLineRow::line, Collectors.toList())));
+    return rows.stream().map(row -> row.with(lines.getOrDefault(row.statementId(), List.of()))).toList();
   }
 
   private Instant now() {

@@ -1,6 +1,7 @@
 package io.computility.hub.workers.billing.statement;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -53,10 +54,15 @@ interface StatementMapper {
   @Select("SELECT " + COLUMNS + " FROM billing_provider_statement WHERE provider_id = #{providerId} AND period = #{period}")
   StatementRow forPeriod(@Param("providerId") String providerId, @Param("period") String period);
 
+  /** The lines of the statements {@code ids} (not empty), each statement's in its order. */
   @Select("""
-      SELECT line_no, kind, bill_id, bill_line_no, credit_note_id, amount_fen FROM billing_provider_statement_line
-       WHERE statement_id = #{id} ORDER BY line_no""")
-  List<StatementLine> lines(String id);
+      <script>
+      SELECT statement_id, line_no, kind, bill_id, bill_line_no, credit_note_id, amount_fen
+        FROM billing_provider_statement_line
+       WHERE statement_id IN <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+       ORDER BY line_no
+      </script>""")
+  List<StatementLineRow> lines(@Param("ids") Collection<String> ids);
 
   String FILTER = """
       <where>
@@ -65,10 +71,11 @@ interface StatementMapper {
         <if test="status != null">AND status = #{status}</if>
       </where>""";
 
-  @Select("<script>SELECT statement_id FROM billing_provider_statement " + FILTER + """
+  /** One page of the statements matching the filters, newest period first; their lines are read apart. */
+  @Select("<script>SELECT " + COLUMNS + " FROM billing_provider_statement " + FILTER + """
        ORDER BY period DESC, provider_id, statement_id LIMIT #{limit} OFFSET #{offset}
       </script>""")
-  List<String> ids(@Param("providerId") String providerId, @Param("period") String period,
+  List<StatementRow> page(@Param("providerId") String providerId, @Param("period") String period,
       @Param("status") ProviderStatement.Status status, @Param("offset") long offset, @Param("limit") int limit);
 
   @Select("<script>SELECT COUNT(*) FROM billing_provider_statement " + FILTER + "</script>")
