@@ -9,7 +9,6 @@ import io.computility.hub.camel.resource.Provider;
 import io.computility.hub.camel.resource.ProviderKind;
 import io.computility.hub.camel.resource.ResourceInventory;
 import io.computility.hub.camel.resource.ResourcePool;
-import io.computility.hub.workers.billing.BillingProblem;
 import io.computility.hub.workers.billing.PlanTerms;
 import io.computility.hub.workers.billing.PricePlans;
 import io.computility.hub.workers.placement.CandidatePool;
@@ -27,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -86,20 +86,19 @@ public class LivePoolDirectory implements PoolDirectory {
   public List<CandidatePool> pools(ResourceKind kind) {
     Built built = current.get();
     // the very first read builds without registering capacity: it may run inside the caller's transaction
-    Map<ResourceKind, List<CandidatePool>> pools = built == null ? rebuild(false) : built.pools();
+    Map<ResourceKind, List<CandidatePool>> pools = built == null ? rebuild(false, listedProductByPool())
+        : built.pools();
     return pools.getOrDefault(kind, List.of());
   }
 
-  /** Registers synchronised totals for reservation, then rebuilds the directory. */
+  /** Registers synchronised totals for reservation, then rebuilds the directory; reads the listed products once. */
   void apply(InventoryChanged change) {
+    Map<String, String> products = listedProductByPool();
     CapacityReservations capacity = reservations.getIfAvailable();
     if (capacity != null && !change.synchronisedPools().isEmpty()) {
-      Map<String, String> products = listedProductByPool();
-      for (ResourcePool pool : change.synchronisedPools()) {
-        register(pool, capacity, products);
-      }
+      register(change.synchronisedPools(), capacity, products);
     }
-    refresh();
+    rebuild(true, products);
   }
 
   /**
@@ -108,21 +107,24 @@ public class LivePoolDirectory implements PoolDirectory {
    * reading last is kept.
    */
   public Map<ResourceKind, List<CandidatePool>> refresh() {
-    return rebuild(true);
+    return rebuild(true, listedProductByPool());
   }
 
-  private Map<ResourceKind, List<CandidatePool>> rebuild(boolean registerUnknown) {
+  /**
+   * Rebuilds from {@code products}, the listed product of each pool ({@link #listedProductByPool}) as the caller read
+   * it: its pools are the listed ones.
+   */
+  private Map<ResourceKind, List<CandidatePool>> rebuild(boolean registerUnknown, Map<String, String> products) {
     long ticket = rebuilds.incrementAndGet();
     Map<String, Provider> admitted = inventory.providers().stream()
         .filter(provider -> provider.admissionStatus() == AdmissionStatus.ADMITTED)
         .collect(Collectors.toMap(Provider::id, Function.identity()));
-    Set<String> listed = new HashSet<>();
-    inventory.listedProducts().stream().map(Product::poolId).forEach(listed::add);
+    Set<String> listed = products.keySet();
     CapacityReservations capacity = reservations.getIfAvailable();
     List<ResourcePool> offered = inventory.pools().stream().filter(pool -> admitted.containsKey(pool.providerId())
         && listed.contains(pool.id()) && pool.admissionClass() != null).toList();
     if (capacity != null && registerUnknown) {
-      registerUnknown(offered, capacity);
+      registerUnknown(offered, capacity, products);
     }
     Instant now = clock.instant();
     Map<String, Double> reliability = new HashMap<>();
@@ -145,22 +147,31 @@ public class LivePoolDirectory implements PoolDirectory {
    * Every offered pool can be reserved: one synchronised before this hub kept capacities is registered now. A pool
    * that cannot be registered is still offered; reserving it answers {@code UNKNOWN_POOL}.
    */
-  private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity) {
-    Map<String, String> products = null;
-    for (ResourcePool pool : offered) {
-      if (capacity.available(pool.id()) == null) {
-        products = products == null ? listedProductByPool() : products;
-        register(pool, capacity, products);
-      }
+  private void registerUnknown(List<ResourcePool> offered, CapacityReservations capacity,
+      Map<String, String> products) {
+    List<ResourcePool> unknown = offered.stream().filter(pool -> capacity.available(pool.id()) == null).toList();
+    if (!unknown.isEmpty()) {
+      register(unknown, capacity, products);
     }
   }
 
-  private void register(ResourcePool pool, CapacityReservations capacity, Map<String, String> products) {
-    try {
-      capacity.registerCapacity(pool.id(), pool.totalUnits());
-      capacity.setPublicServiceShare(pool.id(), publicServiceShare(products.get(pool.id())));
-    } catch (RuntimeException e) {
-      LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
+  /**
+   * Registers the pools' totals, each with the public-service quota of its listed product's current plan, the quotas
+   * read for all of them at once. A pool that cannot be registered is logged and skipped; when the quotas cannot be
+   * read the totals are still registered, the shares left as they were.
+   */
+  private void register(List<ResourcePool> pools, CapacityReservations capacity, Map<String, String> products) {
+    Map<String, BigDecimal> quotas = publicServiceQuotas(pools, products);
+    for (ResourcePool pool : pools) {
+      try {
+        capacity.registerCapacity(pool.id(), pool.totalUnits());
+        if (quotas != null) {
+          String productId = products.get(pool.id());
+          capacity.setPublicServiceShare(pool.id(), productId == null ? BigDecimal.ZERO : quotas.get(productId));
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("Capacity of pool {} not registered for reservation: {}", pool.id(), e.toString());
+      }
     }
   }
 
@@ -168,16 +179,22 @@ public class LivePoolDirectory implements PoolDirectory {
     return inventory.listedProducts().stream().collect(Collectors.toMap(Product::poolId, Product::id, (a, b) -> a));
   }
 
-  /** The quota of the product's current price plan; none for a pool without a listed product or plan. */
-  private BigDecimal publicServiceShare(String productId) {
+  /**
+   * The quota of the current price plan of the listed product of each of {@code pools}, by product id: 0 for a
+   * product without a plan, or for all without price plans; {@code null} when they cannot be read.
+   */
+  private Map<String, BigDecimal> publicServiceQuotas(List<ResourcePool> pools, Map<String, String> products) {
+    Set<String> productIds = new HashSet<>();
+    pools.stream().map(pool -> products.get(pool.id())).filter(Objects::nonNull).forEach(productIds::add);
     PricePlans pricing = plans.getIfAvailable();
-    if (productId == null || pricing == null) {
-      return BigDecimal.ZERO;
+    if (productIds.isEmpty() || pricing == null) {
+      return productIds.stream().collect(Collectors.toMap(Function.identity(), id -> BigDecimal.ZERO));
     }
     try {
-      return pricing.current(productId).terms().publicServiceQuota();
-    } catch (BillingProblem.UnknownPricePlan noPlan) {
-      return BigDecimal.ZERO;
+      return pricing.publicServiceQuotas(productIds);
+    } catch (RuntimeException e) {
+      LOG.warn("Public-service quotas of {} pools not read: {}", pools.size(), e.toString());
+      return null;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.computility.hub.workers.billing;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -30,6 +32,25 @@ interface PricePlanMapper {
       SELECT product_id, version, meter, cap_fen FROM billing_price_plan_cap
        WHERE product_id = #{productId} AND version = #{version} ORDER BY meter""")
   List<PlanCapRow> caps(@Param("productId") String productId, @Param("version") int version);
+
+  /** A product's public-service quota as its latest version's terms keep it. */
+  record QuotaRow(String productId, BigDecimal publicServiceQuota) {
+  }
+
+  /**
+   * The public-service quota of each of these products whose latest version has terms; a product without a plan, or
+   * whose latest version has none, has no row.
+   */
+  @Select("""
+      <script>
+      SELECT t.product_id, t.public_service_quota
+        FROM (SELECT product_id, MAX(version) AS version FROM billing_price_plan
+               WHERE product_id IN
+                     <foreach item='p' collection='productIds' open='(' separator=',' close=')'>#{p}</foreach>
+               GROUP BY product_id) latest
+        JOIN billing_price_plan_terms t ON t.product_id = latest.product_id AND t.version = latest.version
+      </script>""")
+  List<QuotaRow> publicServiceQuotas(@Param("productIds") Collection<String> productIds);
 
   @Select("SELECT DISTINCT product_id FROM billing_price_plan ORDER BY product_id LIMIT #{limit} OFFSET #{offset}")
   List<String> products(@Param("limit") int limit, @Param("offset") long offset);

@@ -1,12 +1,15 @@
 package io.computility.hub.workers.billing;
 
+import io.computility.hub.workers.jdbc.InList;
 import io.computility.hub.workers.metering.Meter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ public class PricePlans {
   private static final int RACE_ATTEMPTS = 3;
   private static final String ANY = "ANY";
   private static final int MAX_PAGE_SIZE = 200;
+  private static final int PRODUCTS_PER_STATEMENT = 1000;
 
   private final PricePlanMapper plans;
   private final Clock clock;
@@ -129,6 +133,21 @@ public class PricePlans {
       throw new BillingProblem.UnknownPricePlan(productId, null);
     }
     return load(productId, latest);
+  }
+
+  /**
+   * The public-service quota of each product's current plan, what {@code current(productId).terms()
+   * .publicServiceQuota()} answers, without loading the plans: one statement for up to 1,000 products.
+   *
+   * @param productIds not {@code null}; no {@code null} element
+   * @return an entry for each of the products: 0 for one without a plan, or whose current version has no terms
+   */
+  public Map<String, BigDecimal> publicServiceQuotas(Collection<String> productIds) {
+    Map<String, BigDecimal> quotas = new HashMap<>();
+    productIds.forEach(productId -> quotas.put(productId, BigDecimal.ZERO));
+    InList.inChunks(List.copyOf(quotas.keySet()), PRODUCTS_PER_STATEMENT, chunk -> plans.publicServiceQuotas(chunk)
+        .forEach(row -> quotas.put(row.productId(), row.publicServiceQuota().stripTrailingZeros())));
+    return quotas;
   }
 
   /**

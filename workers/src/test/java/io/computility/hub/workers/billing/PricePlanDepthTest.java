@@ -87,6 +87,29 @@ class PricePlanDepthTest {
   }
 
   @Test
+  void theQuotasOfManyProductsAreTheirCurrentPlansQuotasAndNoneWithoutAPlan() {
+    publishDeepPlan();
+    String republished = "gpu-" + UUID.randomUUID();
+    plans.publish(republished, List.of(Charge.perUnit(Meter.GPU_HOURS, 1)),
+        new PlanTerms(0, null, new BigDecimal("0.2"), null));
+    plans.publish(republished, List.of(Charge.perUnit(Meter.GPU_HOURS, 1)),
+        new PlanTerms(0, null, new BigDecimal("0.30"), null));
+    String flat = "gpu-" + UUID.randomUUID();
+    plans.ensure(flat, Map.of(Meter.GPU_HOURS, 1L));
+    String unpriced = "gpu-" + UUID.randomUUID();
+
+    Map<String, BigDecimal> quotas = plans.publicServiceQuotas(List.of(productId, republished, flat, unpriced));
+
+    assertThat(quotas).containsOnlyKeys(productId, republished, flat, unpriced)
+        .containsEntry(productId, plans.current(productId).terms().publicServiceQuota())
+        .containsEntry(republished, plans.current(republished).terms().publicServiceQuota())
+        .containsEntry(flat, plans.current(flat).terms().publicServiceQuota())
+        .containsEntry(unpriced, BigDecimal.ZERO);
+    assertThat(quotas.get(republished)).isEqualByComparingTo("0.3");
+    assertThat(plans.publicServiceQuotas(List.of())).isEmpty();
+  }
+
+  @Test
   void invalidPlansAreProblemsNamingTheFieldAndStoreNothing() {
     assertField(List.of(new Charge(Meter.GPU_HOURS, null, PriceModel.GRADUATED,
         List.of(new Tier(new BigDecimal("100"), 10), new Tier(new BigDecimal("50"), 5), Tier.unbounded(1)), null,
